@@ -1,0 +1,180 @@
+/**
+ * Risk scoring, pure: each risk on its plan's matrix, for current, target and inherent assessments, with its
+ * band, the movement since the previous quarter (where reassessments are recorded) and whether it is above
+ * the council's appetite for its category. No I/O; the as-of day is passed in.
+ */
+import type { Config } from '../config.js';
+import { matrixById } from '../config.js';
+import { isObj } from '../lint/access.js';
+import type { Day } from '../model/dates.js';
+import { type Band, type Matrix, bandFor, onMatrix } from '../model/matrix.js';
+import { isError, parsePeriodValue, previousQuarter, quarterContaining, quarterSpan } from '../model/period.js';
+
+export type Assessment = 'current' | 'target' | 'inherent';
+
+export interface Score {
+  likelihood: number;
+  impact: number;
+  score: number;
+  band?: Band;
+}
+
+export interface ScoredRisk {
+  plan: string;
+  file: string;
+  council?: string;
+  id: string;
+  title: string;
+  owner: string[];
+  category?: string;
+  matrix?: Matrix;
+  matrixId: string;
+  current?: Score;
+  target?: Score;
+  inherent?: Score;
+  previous?: Score;
+  movement?: 'up' | 'down' | 'same';
+  /** the date of the assessment used as current, when it is a reassessment */
+  assessedOn?: string;
+  appetite?: { level: string; max: number };
+  aboveAppetite: boolean;
+  controls: string[];
+}
+
+export interface PlanInput {
+  file: string;
+  plan: Record<string, unknown>;
+}
+
+function asList(v: unknown): string[] {
+  return typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function scoreOf(matrix: Matrix | undefined, likelihood: unknown, impact: unknown): Score | undefined {
+  if (typeof likelihood !== 'number' || typeof impact !== 'number') return undefined;
+  const band = matrix && onMatrix(matrix, likelihood, impact) ? bandFor(matrix, likelihood, impact) : undefined;
+  return { likelihood, impact, score: likelihood * impact, ...(band ? { band } : {}) };
+}
+
+interface Dated {
+  day: number;
+  text?: string;
+  likelihood: unknown;
+  impact: unknown;
+}
+
+/** The assessment in force on a day: the latest reassessment on or before it, else the plan's own. */
+function history(risk: Record<string, unknown>, fyStart: number): Dated[] {
+  const base: Dated = { day: -Infinity, likelihood: risk.likelihood, impact: risk.impact };
+  if (typeof risk.assessed === 'string') {
+    const v = parsePeriodValue(risk.assessed, fyStart);
+    if (!isError(v)) base.day = v.end - 1;
+  }
+  const reviews = (Array.isArray(risk.reviews) ? risk.reviews : []).filter(isObj).flatMap((r) => {
+    const v = typeof r.date === 'string' ? parsePeriodValue(r.date, fyStart) : undefined;
+    return v && !isError(v) ? [{ day: v.end - 1, text: r.date as string, likelihood: r.likelihood, impact: r.impact }] : [];
+  });
+  return [base, ...reviews.sort((a, b) => a.day - b.day)];
+}
+
+function inForce(h: Dated[], day: number): Dated | undefined {
+  let found: Dated | undefined;
+  for (const d of h) if (d.day <= day) found = d;
+  return found ?? h[0];
+}
+
+export function scoreRisks(plans: readonly PlanInput[], config: Config, asOf?: Day): ScoredRisk[] {
+  const out: ScoredRisk[] = [];
+  for (const { file, plan } of plans) {
+    const matrixId = typeof plan.riskMatrix === 'string' ? plan.riskMatrix : config.riskMatrix;
+    const matrix = matrixById(config, matrixId);
+    const risks = Array.isArray(plan.risks) ? plan.risks.filter(isObj) : [];
+    for (const r of risks) {
+      if (typeof r.id !== 'string') continue;
+      const h = history(r, config.fiscalYearStart);
+      const hasReviews = h.length > 1;
+      const now = asOf === undefined ? h[h.length - 1] : inForce(h, asOf);
+      const current = now ? scoreOf(matrix, now.likelihood, now.impact) : undefined;
+      let previous: Score | undefined;
+      let movement: ScoredRisk['movement'];
+      if (hasReviews && asOf !== undefined) {
+        const prevEnd = quarterSpan(previousQuarter(quarterContaining(asOf, config.fiscalYearStart)), config.fiscalYearStart).end - 1;
+        const then = inForce(h, prevEnd);
+        previous = then ? scoreOf(matrix, then.likelihood, then.impact) : undefined;
+        if (previous && current) movement = current.score > previous.score ? 'up' : current.score < previous.score ? 'down' : 'same';
+      }
+      const target = isObj(r.target) ? scoreOf(matrix, r.target.likelihood, r.target.impact) : undefined;
+      const inherent = isObj(r.inherent) ? scoreOf(matrix, r.inherent.likelihood, r.inherent.impact) : undefined;
+      const category = typeof r.category === 'string' ? r.category : undefined;
+      const level = (category !== undefined ? config.appetite.categories[category] : undefined) ?? config.appetite.default;
+      const max = level !== undefined ? config.appetite.levels[level] : undefined;
+      out.push({
+        plan: typeof plan.id === 'string' ? plan.id : file,
+        file,
+        ...(typeof plan.council === 'string' ? { council: plan.council } : {}),
+        id: r.id,
+        title: typeof r.title === 'string' ? r.title : '',
+        owner: asList(r.owner),
+        ...(category !== undefined ? { category } : {}),
+        ...(matrix ? { matrix } : {}),
+        matrixId,
+        ...(current ? { current } : {}),
+        ...(target ? { target } : {}),
+        ...(inherent ? { inherent } : {}),
+        ...(previous ? { previous } : {}),
+        ...(movement ? { movement } : {}),
+        ...(now?.text ? { assessedOn: now.text } : {}),
+        ...(level !== undefined && max !== undefined ? { appetite: { level, max } } : {}),
+        aboveAppetite: max !== undefined && current !== undefined && current.score > max,
+        controls: asList(r.controls),
+      });
+    }
+  }
+  return out;
+}
+
+export interface RiskFilter {
+  minScore?: number;
+  band?: string;
+  owner?: string;
+  plan?: string;
+  aboveAppetite?: boolean;
+  by?: Assessment;
+}
+
+export function filterRisks(risks: readonly ScoredRisk[], f: RiskFilter): ScoredRisk[] {
+  const by = f.by ?? 'current';
+  const lc = (s: string) => s.toLowerCase();
+  return risks
+    .filter((r) => {
+      const s = r[by];
+      if (f.minScore !== undefined && (!s || s.score < f.minScore)) return false;
+      if (f.band !== undefined && (!s?.band || (lc(s.band.id) !== lc(f.band) && lc(s.band.label) !== lc(f.band)))) return false;
+      if (f.owner !== undefined && !r.owner.some((o) => lc(o) === lc(f.owner!))) return false;
+      if (f.plan !== undefined && r.plan !== f.plan) return false;
+      if (f.aboveAppetite && !r.aboveAppetite) return false;
+      return true;
+    })
+    .sort((a, b) => (b[by]?.score ?? -1) - (a[by]?.score ?? -1) || a.plan.localeCompare(b.plan) || a.id.localeCompare(b.id, undefined, { numeric: true }));
+}
+
+export interface HeatCell {
+  likelihood: number;
+  impact: number;
+  band?: Band;
+  ids: string[];
+}
+
+/** The matrix as a grid of cells, likelihood from highest to lowest, each with the risks in it. */
+export function heatmap(matrix: Matrix, risks: readonly ScoredRisk[], by: Assessment = 'current'): HeatCell[][] {
+  const rows: HeatCell[][] = [];
+  for (let l = matrix.likelihood.length; l >= 1; l--) {
+    const row: HeatCell[] = [];
+    for (let i = 1; i <= matrix.impact.length; i++) {
+      const band = bandFor(matrix, l, i);
+      row.push({ likelihood: l, impact: i, ...(band ? { band } : {}), ids: risks.filter((r) => r[by]?.likelihood === l && r[by]?.impact === i).map((r) => r.id) });
+    }
+    rows.push(row);
+  }
+  return rows;
+}

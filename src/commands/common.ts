@@ -1,0 +1,59 @@
+/** What every command shares: usage errors (exit 2), the as-of date, config, and input paths. */
+import { type Config, ConfigError, loadConfig } from '../config.js';
+import { expandPaths } from '../load/files.js';
+import { type Day, isoDay, parseIsoDay, todayIn } from '../model/dates.js';
+import { useColor } from '../util/color.js';
+
+/** A problem with how the command was called, or with the environment: exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface CommonOptions {
+  config?: string;
+  color?: boolean;
+  asOf?: string;
+}
+
+export function asOfDay(text: string | undefined, now?: Date): Day {
+  if (text === undefined) return todayIn('Europe/London', now);
+  const day = parseIsoDay(text.trim());
+  if (day === undefined) {
+    throw new UsageError(`--as-of ${JSON.stringify(text)} is not a real date`, 'write it as YYYY-MM-DD, for example --as-of 2018-03-31');
+  }
+  return day;
+}
+
+export function configFor(options: CommonOptions, cwd = process.cwd()): Config {
+  try {
+    return loadConfig({ ...(options.config ? { file: options.config } : {}), cwd });
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(`the configuration is not valid:\n${err.message}`, 'fix plan.config.yaml (plan lint plan.config.yaml shows every problem)');
+    throw err;
+  }
+}
+
+/** The files to work on: the paths given, or the plan folders the config names. */
+export function inputFiles(paths: readonly string[], config: Config, cwd = process.cwd()): { files: string[]; notes: string[] } {
+  const given = paths.length > 0;
+  const targets = given ? paths : config.plans.map((p) => (config.file ? `${config.root}/${p}` : p));
+  const expanded = expandPaths(targets, cwd);
+  if (expanded.missing.length) {
+    const list = expanded.missing.map((m) => `'${m}'`).join(', ');
+    throw new UsageError(`${expanded.missing.length === 1 ? 'path' : 'paths'} ${list} ${expanded.missing.length === 1 ? 'does' : 'do'} not exist or match${expanded.missing.length === 1 ? 'es' : ''} no files`, given ? 'check the path; folders are searched for *.yaml and *.yml' : 'run plan init to create a plans folder, or name the files to check');
+  }
+  return { files: expanded.files, notes: expanded.skipped.map((s) => `skipped ${s.path}: ${s.reason}`) };
+}
+
+export function colorFrom(options: CommonOptions, stream: NodeJS.WriteStream = process.stdout): boolean {
+  return useColor({ ...(options.color === undefined ? {} : { flag: options.color }), isTTY: Boolean(stream.isTTY) });
+}
+
+export function describeDay(day: Day): string {
+  return isoDay(day);
+}

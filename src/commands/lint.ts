@@ -1,0 +1,63 @@
+/** plan lint: wiring only. Loading, rules and formats live elsewhere. */
+import { readFileSync } from 'node:fs';
+import { lintFiles } from '../lint/engine.js';
+import { RULES } from '../lint/rules.js';
+import { LINT_FORMATS } from '../formatters/lint/index.js';
+import type { LintReport } from '../formatters/lint/types.js';
+import { palette } from '../util/color.js';
+import { packagePath } from '../util/paths.js';
+import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, inputFiles } from './common.js';
+
+export interface LintCommandOptions extends CommonOptions {
+  format: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  listRules?: boolean;
+}
+
+export function version(): string {
+  return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+}
+
+export function listRules(color: boolean): string {
+  const c = palette(color);
+  const width = Math.max(...RULES.map((r) => r.meta.id.length));
+  const lines = RULES.map((r) => `${c.bold(r.meta.id.padEnd(width))}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}`);
+  return `${lines.join('\n')}\n\nSet any rule to error, warning, info or off under rules: in plan.config.yaml.\nDocs: docs/rules/<rule-id>.md\n`;
+}
+
+export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
+  const color = colorFrom(options);
+  if (options.listRules) {
+    process.stdout.write(listRules(color));
+    return 0;
+  }
+  const formatter = LINT_FORMATS[options.format];
+  if (!formatter) throw new UsageError(`unknown format '${options.format}'`, `use one of ${Object.keys(LINT_FORMATS).join(', ')}`);
+  let maxWarnings = -1;
+  if (options.maxWarnings !== undefined) {
+    maxWarnings = Number(options.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number, not '${options.maxWarnings}'`);
+  }
+  const asOf = asOfDay(options.asOf);
+  const config = configFor(options);
+  const { files, notes } = inputFiles(paths, config);
+  const result = lintFiles(files, { config, asOf });
+  const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const report: LintReport = {
+    diagnostics,
+    files: result.docs.map((d) => d.file),
+    rules: RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity, helpUri: `https://github.com/plan-tools/plan/blob/main/docs/rules/${r.meta.id}.md` })),
+    sources: new Map(result.docs.map((d) => [d.file, d.yaml.text])),
+    notes,
+  };
+  process.stdout.write(formatter(report, { color: palette(color && options.format === 'stylish'), version: version() }));
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    if (options.format === 'stylish') process.stderr.write(`plan lint: ${warnings} warnings is more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

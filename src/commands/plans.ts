@@ -1,0 +1,41 @@
+/**
+ * Reading plans for the commands that analyse them (risks, overdue, report). A file that cannot be parsed
+ * is reported on standard error with its position and left out; the rest are still analysed, and the
+ * command exits 1 afterwards so a broken plan is never silently missing from a report.
+ */
+import type { Config } from '../config.js';
+import { isObj } from '../lint/access.js';
+import { sourceLine } from '../load/yaml.js';
+import { type LoadedDoc, loadDocument } from '../project.js';
+import { safeLine } from '../util/text.js';
+import { inputFiles } from './common.js';
+
+export interface ReadPlans {
+  plans: { file: string; plan: Record<string, unknown>; doc: LoadedDoc }[];
+  /** files left out because they could not be read as plans */
+  failed: number;
+  /** plans read but with schema errors (analysed anyway) */
+  invalid: number;
+}
+
+export function readPlans(paths: readonly string[], config: Config, cwd = process.cwd()): ReadPlans {
+  const { files } = inputFiles(paths, config, cwd);
+  const out: ReadPlans = { plans: [], failed: 0, invalid: 0 };
+  for (const path of files) {
+    const doc = loadDocument(path, config, { cwd });
+    if (doc.kind !== 'plan') continue;
+    const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')));
+    if (fatal || !isObj(doc.data)) {
+      out.failed++;
+      const d = fatal ?? doc.diagnostics[0];
+      const where = d ? `${d.file}:${d.line}:${d.column}` : doc.file;
+      process.stderr.write(`plan: left out ${where}: ${safeLine(d?.message ?? 'not a plan')}\n`);
+      if (d && fatal?.ruleId.startsWith('yaml/')) process.stderr.write(`  ${d.line} | ${safeLine(sourceLine(doc.yaml.text, d.line)).slice(0, 160)}\n`);
+      continue;
+    }
+    if (!doc.schemaValid) out.invalid++;
+    out.plans.push({ file: doc.file, plan: doc.data, doc });
+  }
+  if (out.invalid) process.stderr.write(`plan: note: ${out.invalid} plan${out.invalid === 1 ? ' has' : 's have'} schema errors and may be reported incompletely; run plan lint\n`);
+  return out;
+}

@@ -1,0 +1,27 @@
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../../diagnostics.js';
+
+export interface RuleInfo {
+  id: string;
+  description: string;
+  severity: string;
+  helpUri?: string;
+}
+
+export interface LintReport {
+  diagnostics: Diagnostic[];
+  /** every file checked, clean or not */
+  files: string[];
+  rules: RuleInfo[];
+  /** source text by file, for excerpts */
+  sources: Map<string, string>;
+  /** problems not tied to a file (skipped folders) */
+  notes: string[];
+}
+
+export interface FormatOptions {
+  color: ChalkInstance;
+  version: string;
+}
+
+export type LintFormatter = (report: LintReport, options: FormatOptions) => string;

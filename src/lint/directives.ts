@@ -1,0 +1,53 @@
+/**
+ * Inline directives, as in ESLint: an officer can acknowledge a finding where it stands, with a reason,
+ * instead of turning a rule off for every plan.
+ *
+ *   total: 563  # plan-lint-disable-line savings-totals -- printed so in the source; the years add to 623
+ *   # plan-lint-disable-next-line known-people -- name as printed in the signed-off plan
+ *
+ * A directive that suppresses nothing is itself reported, so stale ones do not pile up.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+
+interface Directive {
+  line: number;
+  target: number;
+  column: number;
+  rules: string[];
+  used: Set<string>;
+}
+
+const DIRECTIVE = /(^|\s)#\s*plan-lint-disable-(next-line|line)\b([^\n]*)$/;
+
+export function parseDirectives(text: string): Directive[] {
+  const out: Directive[] = [];
+  const lines = text.split('\n');
+  lines.forEach((raw, i) => {
+    if (!raw.includes('plan-lint-disable')) return;
+    const m = DIRECTIVE.exec(raw);
+    if (!m) return;
+    const rest = (m[3] ?? '').split(' -- ')[0] ?? '';
+    const rules = rest.split(/[\s,]+/).filter(Boolean);
+    out.push({ line: i + 1, target: m[2] === 'next-line' ? i + 2 : i + 1, column: (m.index ?? 0) + (m[1]?.length ?? 0) + 1, rules, used: new Set() });
+  });
+  return out;
+}
+
+export function applyDirectives(file: string, text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  const directives = parseDirectives(text);
+  if (directives.length === 0) return diagnostics;
+  const kept = diagnostics.filter((d) => {
+    if (d.file !== file || d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')) return true;
+    const hit = directives.find((x) => x.target === d.line && (x.rules.length === 0 || x.rules.includes(d.ruleId)));
+    if (!hit) return true;
+    hit.used.add(d.ruleId);
+    return false;
+  });
+  for (const x of directives) {
+    const unused = x.rules.length === 0 ? (x.used.size === 0 ? ['(all rules)'] : []) : x.rules.filter((r) => !x.used.has(r));
+    if (unused.length) {
+      kept.push({ file, line: x.line, column: x.column, endLine: x.line, endColumn: x.column + 1, severity: 'warning', ruleId: 'unused-disable', message: `plan-lint-disable directive for ${unused.join(', ')} suppresses nothing on line ${x.target}`, hint: 'remove it, or check the rule id (plan lint --list-rules)' });
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,64 @@
+/**
+ * A rule is a module: its metadata as data (id, description, default severity, docs) and a check that
+ * reports findings by path. Rules see the plan as parsed, which may be malformed when the schema failed,
+ * so they read it through the defensive helpers in access.ts and never throw on odd shapes.
+ */
+import type { Config } from '../config.js';
+import type { Severity } from '../diagnostics.js';
+import type { PathSegment } from '../load/yaml.js';
+import type { Day } from '../model/dates.js';
+import type { Matrix } from '../model/matrix.js';
+import type { PeriodValue } from '../model/period.js';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  severity: Severity;
+  category: 'structure' | 'references' | 'dates' | 'risks' | 'measures' | 'progress' | 'housekeeping';
+  docs: {
+    /** why the rule exists, for the doc page */
+    why: string;
+    /** a YAML fragment that the rule reports */
+    bad?: string;
+    /** the same fragment, fixed */
+    good?: string;
+  };
+}
+
+export interface Finding {
+  path: readonly PathSegment[];
+  message: string;
+  at?: 'key' | 'value';
+  hint?: string;
+  /** a rule may report some findings more gently than its default */
+  severity?: Severity;
+}
+
+export interface PlanContext {
+  file: string;
+  plan: Record<string, unknown>;
+  config: Config;
+  fyStart: number;
+  asOf: Day;
+  /** the plan's own period, when it parses */
+  period?: PeriodValue;
+  matrix?: Matrix;
+  matrixId: string;
+  /** the council register for this plan, when there is one and it parsed */
+  council?: Record<string, unknown>;
+  report(finding: Finding): void;
+}
+
+export interface ProjectPlan {
+  file: string;
+  plan: Record<string, unknown>;
+  council?: Record<string, unknown>;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  checkPlan?(ctx: PlanContext): void;
+  /** for rules across plans (codes unique across a council) */
+  checkProject?(plans: readonly ProjectPlan[]): void;
+}

@@ -1,0 +1,55 @@
+import { didYouMean } from '../../util/suggest.js';
+import { type Obj, type Value, isObj, items, label, strings } from '../access.js';
+import type { Rule } from '../rule.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'known-people',
+    description: 'Owners, managers, leads and report authors are people (or posts) listed in the council register, so a misspelt name is caught.',
+    severity: 'warning',
+    category: 'references',
+    docs: {
+      why: "\"What is late, and whose is it?\" is answered by owner. A misspelt owner ('Alison Gillett' for 'Alison Gellett') splits one person's actions across two names in every report.",
+      bad: 'owner: Alison Gillett',
+      good: 'owner: Alison Gellett',
+    },
+  },
+  checkPlan(ctx) {
+    const people = Array.isArray(ctx.council?.people) ? (ctx.council.people as unknown[]).filter(isObj) : [];
+    if (people.length === 0) return;
+    const names = new Set<string>();
+    for (const p of people) {
+      if (typeof p.name === 'string') names.add(p.name);
+      if (Array.isArray(p.aliases)) for (const a of p.aliases) if (typeof a === 'string') names.add(a);
+    }
+    const check = (subject: string, v: Value, what: string) => {
+      if (names.has(v.value)) return;
+      if (v.value === 'tbc') {
+        ctx.report({ path: v.path, message: `${subject} has no ${what} yet (tbc)`, severity: 'info' });
+        return;
+      }
+      const hint = didYouMean(v.value, names);
+      ctx.report({ path: v.path, message: `${subject}: ${what} '${v.value}' is not in the council register's people${hint}`, ...(hint ? {} : { hint: 'add them to people in council.yaml (with aliases for initials or post titles), or correct the name' }) });
+    };
+    const lists: [string, string[]][] = [
+      ['actions', ['owner', 'managedBy']],
+      ['measures', ['owner', 'managedBy']],
+      ['risks', ['owner']],
+      ['objectives', ['lead']],
+      ['teams', ['lead']],
+    ];
+    for (const [list, keys] of lists) {
+      for (const it of items(ctx.plan, list)) {
+        for (const key of keys) for (const v of strings(it.item, key, it.path)) check(label(list, it), v, key === 'managedBy' ? 'manager' : key);
+        if (list === 'actions') {
+          for (const m of items(it.item, 'milestones', it.path)) for (const v of strings(m.item, 'owner', m.path)) check(`${label(list, it)}, ${label('milestones', m)}`, v, 'owner');
+        }
+      }
+    }
+    for (const it of items(ctx.plan, 'leadership')) {
+      const r = it.item as Obj;
+      for (const v of strings(r, 'name', it.path)) check(`leadership (${typeof r.role === 'string' ? r.role : 'role'})`, v, 'name');
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,110 @@
+/**
+ * Paths to files: plain files, folders (recursed for *.yaml and *.yml, skipping dot-folders and
+ * node_modules, and never looping on symlinks), and globs (* ** ?). A path that matches nothing is a
+ * usage error; a folder that cannot be read is a finding, not a crash.
+ */
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export interface Expanded {
+  files: string[];
+  /** paths the user named that match nothing or cannot be read: usage errors */
+  missing: string[];
+  /** folders skipped on the way (loops, permissions) */
+  skipped: { path: string; reason: string }[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function walk(dir: string, out: string[], skipped: Expanded['skipped'], seen: Set<string>): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (err) {
+    skipped.push({ path: dir, reason: (err as NodeJS.ErrnoException).code ?? 'unreadable' });
+    return;
+  }
+  if (seen.has(real)) {
+    skipped.push({ path: dir, reason: 'symlink loop (folder already visited)' });
+    return;
+  }
+  seen.add(real);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    skipped.push({ path: dir, reason: (err as NodeJS.ErrnoException).code ?? 'unreadable' });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const p = join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        skipped.push({ path: p, reason: `broken link (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})` });
+        continue;
+      }
+    }
+    if (isDir) walk(p, out, skipped, seen);
+    else if (isFile && YAML_FILE.test(e.name)) out.push(p);
+  }
+}
+
+export function expandPaths(paths: readonly string[], cwd = process.cwd()): Expanded {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const skipped: Expanded['skipped'] = [];
+  const seen = new Set<string>();
+  for (const p of paths) {
+    if (/[*?]/.test(p)) {
+      const firstMeta = p.search(/[*?]/);
+      const base = p.slice(0, p.lastIndexOf('/', firstMeta) + 1) || '.';
+      const re = globToRegExp(resolve(cwd, p).split(sep).join('/'));
+      const found: string[] = [];
+      walk(resolve(cwd, base), found, skipped, new Set());
+      const matched = found.filter((f) => re.test(f.split(sep).join('/')));
+      if (matched.length === 0) missing.push(p);
+      files.push(...matched);
+      continue;
+    }
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, files, skipped, seen);
+    else files.push(abs);
+  }
+  return { files: [...new Set(files)], missing, skipped };
+}
+
+export function displayPath(file: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, file);
+  return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
+}

@@ -1,0 +1,72 @@
+/**
+ * Calendar days as plain integers (days since 1970-01-01, UTC), so that spans are cheap to compare and
+ * arithmetic never meets a time zone. Spans are half-open: [start, end).
+ */
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export function isRealDate(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function dayOf(y: number, m: number, d: number): Day {
+  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function ymd(day: Day): { y: number; m: number; d: number } {
+  const dt = new Date(day * MS_PER_DAY);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+export function isoDay(day: Day): string {
+  const { y, m, d } = ymd(day);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 31 Mar 2018: the way council papers write a date. */
+export function humanDay(day: Day): string {
+  const { y, m, d } = ymd(day);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(day: Day, months: number): Day {
+  const { y, m, d } = ymd(day);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return dayOf(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+/** Parses a strict ISO day (2018-03-31). Returns undefined for anything else, including 2018-02-30. */
+export function parseIsoDay(text: string): Day | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isRealDate(y, mo, d) ? dayOf(y, mo, d) : undefined;
+}
+
+/** Today's date where the council is: Europe/London unless told otherwise. */
+export function todayIn(timeZone = 'Europe/London', now: Date = new Date()): Day {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const day = parseIsoDay(parts);
+  if (day === undefined) throw new Error(`cannot read today's date from ${parts}`);
+  return day;
+}
+
+/** ISO 8601 durations of the form P3Y, P6M, P2W, P10D (and combinations). */
+export function addDuration(day: Day, duration: string): Day | undefined {
+  const m = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
+  if (!m) return undefined;
+  const [years, months, weeks, days] = [m[1], m[2], m[3], m[4]].map((v) => (v ? Number(v) : 0)) as [number, number, number, number];
+  return addMonths(day, years * 12 + months) + weeks * 7 + days;
+}

@@ -1,0 +1,214 @@
+/**
+ * ajv's errors rewritten for officers: one message per fault, naming the item by its code ("action
+ * LS 1718 05"), the key, the value, and what to write instead, placed on the most precise YAML node.
+ */
+import type { ErrorObject } from 'ajv';
+import type { PathSegment } from '../load/yaml.js';
+import { closest } from '../util/suggest.js';
+
+export interface SchemaFinding {
+  path: PathSegment[];
+  at: 'key' | 'value';
+  ruleId: string;
+  message: string;
+}
+
+const ITEM_NAMES: Record<string, string> = {
+  actions: 'action',
+  measures: 'measure',
+  risks: 'risk',
+  objectives: 'objective',
+  milestones: 'milestone',
+  updates: 'update',
+  actuals: 'actual',
+  sections: 'section',
+  teams: 'team',
+  leadership: 'role',
+  budget: 'budget line',
+  monitoring: 'monitoring group',
+  reviews: 'reassessment',
+  schemes: 'savings scheme',
+  aims: 'aim',
+  priorities: 'priority',
+  people: 'person',
+  wellbeingOutcomes: 'well-being outcome',
+  matrices: 'matrix',
+  bands: 'band',
+};
+
+const IDENTITY_KEYS = ['id', 'period', 'date', 'name', 'group', 'role', 'score'];
+
+function decodePointer(pointer: string, data: unknown): PathSegment[] {
+  if (pointer === '') return [];
+  const out: PathSegment[] = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const i = Number(key);
+      out.push(i);
+      node = node[i];
+    } else {
+      out.push(key);
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    }
+  }
+  return out;
+}
+
+function get(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
+/** "action LS 1718 05" for the deepest identifiable item on the path, and the rest of the path as a field. */
+export function describePath(data: unknown, path: readonly PathSegment[]): { subject: string; field: string } {
+  const subjects: string[] = [];
+  let fieldStart = 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const next = path[i + 1];
+    if (typeof seg === 'string' && typeof next === 'number' && ITEM_NAMES[seg]) {
+      const item = get(data, path.slice(0, i + 2));
+      let label = `#${next + 1}`;
+      if (item && typeof item === 'object') {
+        for (const k of IDENTITY_KEYS) {
+          const v = (item as Record<string, unknown>)[k];
+          if (typeof v === 'string' || typeof v === 'number') {
+            label = String(v);
+            break;
+          }
+        }
+      }
+      subjects.push(`${ITEM_NAMES[seg]} ${label}`);
+      fieldStart = i + 2;
+      i++;
+    }
+  }
+  const rest = path.slice(fieldStart).map((s) => (typeof s === 'number' ? `[${s + 1}]` : s));
+  return { subject: subjects.join(', '), field: rest.join('.').replace(/\.\[/g, '[') };
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+  if (value === null) return 'null (empty)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', array: 'a list', object: 'a mapping of keys', boolean: 'true or false', null: 'empty' };
+
+const KEYWORD_PRIORITY = ['additionalProperties', 'required', 'propertyNames', 'enum', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'const', 'type', 'anyOf', 'oneOf'];
+
+function firstSentence(s: unknown): string {
+  if (typeof s !== 'string') return '';
+  const m = /^[^.]*\./.exec(s);
+  return (m ? m[0] : s).trim();
+}
+
+export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaFinding[] {
+  // Group by the value each error is about.
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const list = byPath.get(e.instancePath) ?? [];
+    list.push(e);
+    byPath.set(e.instancePath, list);
+  }
+  const paths = [...byPath.keys()];
+  const findings: SchemaFinding[] = [];
+  for (const [pointer, list] of byPath) {
+    const onlyAlternatives = list.every((e) => ['type', 'anyOf', 'oneOf', 'const', 'pattern', 'enum'].includes(e.keyword));
+    // A failed alternative whose list or mapping branch has deeper errors: report those instead.
+    if (onlyAlternatives && list.some((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf') && paths.some((p) => p.startsWith(`${pointer}/`))) continue;
+    const path = decodePointer(pointer, data);
+    const value = get(data, path);
+    const { subject, field } = describePath(data, path);
+    const lead = (f: string) => [subject, f].filter(Boolean).join(': ');
+    const fieldName = field || 'this item';
+
+    for (const e of list.filter((x) => x.keyword === 'additionalProperties')) {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object).filter((k) => k !== '$schema');
+      const near = closest(key, allowed);
+      const where = field ? ` in ${field}` : '';
+      findings.push({
+        path: [...path, key],
+        at: 'key',
+        ruleId: 'schema/unknown-key',
+        message: `${lead(`unknown key '${key}'${where}`)}${near ? ` — did you mean '${near}'?` : `; allowed keys are ${allowed.slice(0, 12).join(', ')}${allowed.length > 12 ? ', ...' : ''}`}`,
+      });
+    }
+    for (const e of list.filter((x) => x.keyword === 'required')) {
+      const key = (e.params as { missingProperty: string }).missingProperty;
+      const prop = (e.parentSchema as { properties?: Record<string, { title?: string; description?: string }> } | undefined)?.properties?.[key];
+      const what = prop?.description ? ` (${firstSentence(prop.description)})` : '';
+      findings.push({ path, at: 'value', ruleId: 'schema/required', message: `${lead(field ? `${field} is missing '${key}'` : `missing '${key}'`)}${what}` });
+    }
+    for (const e of list.filter((x) => x.keyword === 'propertyNames')) {
+      const name = (e.params as { propertyName: string }).propertyName;
+      const inner = list.find((x) => x.keyword === 'pattern' && (x.params as { propertyName?: string }).propertyName === name) ?? errors.find((x) => x.keyword === 'pattern' && (x as { propertyName?: string }).propertyName === name);
+      const hint = (inner?.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
+      findings.push({ path: [...path, name], at: 'key', ruleId: 'schema/invalid-key', message: `${lead(`'${name}' is not a valid key in ${fieldName}`)}${hint ? `: ${hint}` : ''}` });
+    }
+    if (list.some((e) => ['additionalProperties', 'required', 'propertyNames'].includes(e.keyword))) continue;
+
+    // One message for the value: the most specific complaint, with the alternatives folded in.
+    const sorted = [...list].sort((a, b) => KEYWORD_PRIORITY.indexOf(a.keyword) - KEYWORD_PRIORITY.indexOf(b.keyword));
+    const best = sorted[0];
+    if (!best) continue;
+    const consts = list.filter((e) => e.keyword === 'const').map((e) => String((e.params as { allowedValue: unknown }).allowedValue));
+    const orConsts = consts.length ? `; or write ${consts.join(' or ')}` : '';
+    let message: string;
+    switch (best.keyword) {
+      case 'enum': {
+        const allowed = ((best.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+        const near = typeof value === 'string' ? closest(value, allowed) : undefined;
+        message = `${fieldName} ${show(value)} is not one of: ${allowed.join(', ')}${near ? ` — did you mean '${near}'?` : ''}`;
+        break;
+      }
+      case 'pattern': {
+        const hint = (best.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
+        message = `${fieldName} ${show(value)} is not in the right form${hint ? `: ${hint.replace(/\.$/, '')}` : ''}${orConsts}`;
+        break;
+      }
+      case 'format':
+        message = `${fieldName} ${show(value)} is not a valid ${(best.params as { format: string }).format}`;
+        break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum': {
+        const schema = best.parentSchema as { minimum?: number; maximum?: number } | undefined;
+        const range = schema?.minimum !== undefined && schema?.maximum !== undefined ? `between ${schema.minimum} and ${schema.maximum}` : best.keyword.endsWith('inimum') ? `at least ${schema?.minimum}` : `at most ${schema?.maximum}`;
+        message = `${fieldName} ${show(value)} must be ${range}`;
+        break;
+      }
+      case 'minLength':
+        message = `${fieldName} must not be empty`;
+        break;
+      case 'maxLength':
+        message = `${fieldName} is too long (at most ${(best.params as { limit: number }).limit} characters)`;
+        break;
+      case 'minItems':
+        message = `${fieldName} needs at least ${(best.params as { limit: number }).limit} item${(best.params as { limit: number }).limit === 1 ? '' : 's'}`;
+        break;
+      case 'const':
+        message = `${fieldName} ${show(value)} must be ${consts.join(' or ')}`;
+        break;
+      case 'type': {
+        const types = [...new Set(list.filter((e) => e.keyword === 'type').flatMap((e) => String((e.params as { type: string }).type).split(',')))];
+        message = `${fieldName} is ${show(value)} but must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${orConsts}`;
+        break;
+      }
+      default:
+        message = `${fieldName} ${show(value)} is not valid here`;
+    }
+    findings.push({ path, at: 'value', ruleId: 'schema/invalid-value', message: lead(message) });
+  }
+  return findings;
+}

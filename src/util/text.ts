@@ -1,0 +1,26 @@
+/**
+ * Plan text is untrusted: before it reaches a terminal it is made inert. Control characters and escape
+ * sequences (which can recolour, retitle or rewrite a terminal) and bidirectional overrides (which can
+ * reorder what is shown) are replaced by visible notation.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function visible(c: string): string {
+  const code = c.charCodeAt(0);
+  return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+}
+
+/** For one-line output: control characters made visible, newlines and tabs as spaces. */
+export function safeLine(text: string): string {
+  return text.replace(/\r\n|\r|\n|\t/g, ' ').replace(CONTROL, visible);
+}
+
+/** For multi-line output: as safeLine, but newlines kept. */
+export function safeText(text: string): string {
+  return text.replace(/\r\n|\r/g, '\n').replace(/\t/g, ' ').replace(CONTROL, visible);
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}

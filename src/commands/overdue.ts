@@ -1,0 +1,35 @@
+/** plan overdue: wiring only. */
+import { type GroupBy, filterWork, findOverdue } from '../analyses/overdue.js';
+import { overdueCsv, overdueJson, overdueMarkdown, overdueTable } from '../formatters/overdue/index.js';
+import { palette } from '../util/color.js';
+import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor } from './common.js';
+import { readPlans } from './plans.js';
+
+export interface OverdueCommandOptions extends CommonOptions {
+  within?: string;
+  includeOpen?: boolean;
+  by: GroupBy;
+  owner?: string;
+  plan?: string;
+  format: 'table' | 'json' | 'csv' | 'markdown';
+  failIfAny?: boolean;
+}
+
+export async function runOverdue(paths: string[], options: OverdueCommandOptions): Promise<number> {
+  let within: number | undefined;
+  if (options.within !== undefined) {
+    within = Number(options.within);
+    if (!Number.isInteger(within) || within < 0) throw new UsageError(`--within needs a whole number of days, not '${options.within}'`);
+  }
+  const asOf = asOfDay(options.asOf);
+  const config = configFor(options);
+  const { plans, failed } = readPlans(paths, config);
+  const all = findOverdue(plans, { asOf, fyStart: config.fiscalYearStart, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
+  const list = filterWork(all, { ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}) });
+  if (options.format === 'json') process.stdout.write(overdueJson(list));
+  else if (options.format === 'csv') process.stdout.write(overdueCsv(list));
+  else if (options.format === 'markdown') process.stdout.write(overdueMarkdown(list, options.by, asOf));
+  else process.stdout.write(overdueTable(list, options.by, asOf, palette(colorFrom(options))));
+  if (failed) return 1;
+  return options.failIfAny && list.some((w) => w.state === 'overdue') ? 1 : 0;
+}

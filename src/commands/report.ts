@@ -1,0 +1,62 @@
+/** plan report: wiring only. */
+import { resolve } from 'node:path';
+import { type QuarterlyReport, quarterlyReport } from '../analyses/quarterly.js';
+import { reportCsv, reportJson } from '../formatters/report/csv.js';
+import { reportHtml } from '../formatters/report/html.js';
+import { reportMarkdown } from '../formatters/report/markdown.js';
+import { reportText } from '../formatters/report/text.js';
+import { todayIn } from '../model/dates.js';
+import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
+import { palette } from '../util/color.js';
+import { writeFileAtomic } from '../util/write.js';
+import { type CommonOptions, UsageError, colorFrom, configFor } from './common.js';
+import { readPlans } from './plans.js';
+import { reportHistory } from './report-history.js';
+
+export interface ReportOptions extends CommonOptions {
+  quarter?: string;
+  format: 'text' | 'markdown' | 'html' | 'json' | 'csv';
+  out?: string;
+}
+
+export async function runReport(paths: string[], options: ReportOptions): Promise<number> {
+  const config = configFor(options);
+  let quarter: Quarter;
+  if (options.quarter === undefined) quarter = quarterContaining(todayIn(), config.fiscalYearStart);
+  else {
+    const q = parseQuarter(options.quarter);
+    if (isError(q)) throw new UsageError(`--quarter: ${q.error}`, 'for example --quarter "2017/18 Q3" or --quarter 2017/18-Q3');
+    quarter = q;
+  }
+  const { plans, failed } = readPlans(paths, config);
+  const files = plans.map((p) => p.doc.path);
+  const history = reportHistory(files, config);
+  const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
+  const toFile = options.out !== undefined;
+  let text: string;
+  switch (options.format) {
+    case 'json':
+      text = reportJson(report);
+      break;
+    case 'csv':
+      text = reportCsv(report);
+      break;
+    case 'markdown':
+      text = reportMarkdown(report);
+      break;
+    case 'html':
+      text = reportHtml(report);
+      break;
+    default:
+      text = reportText(report, palette(!toFile && colorFrom(options)));
+  }
+  if (toFile) {
+    try {
+      writeFileAtomic(resolve(options.out!), text);
+    } catch (err) {
+      throw new UsageError(`cannot write ${options.out}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check the folder exists and you can write to it');
+    }
+    process.stderr.write(`wrote ${options.out} (${report.quarter}, ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'})\n`);
+  } else process.stdout.write(text);
+  return failed ? 1 : 0;
+}

@@ -70,6 +70,12 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
     .addHelpText('after', '\nRun plan <command> --help for examples. Exit codes: 0 all well, 1 findings, 2 usage errors.');
+  // Set before the subcommands are added, so that they inherit it: usage errors anywhere exit 2.
+  program.exitOverride();
+  program.configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    outputError: (s, write) => write(`plan: ${s.replace(/^error: /, '')}`),
+  });
 
   withExamples(
     common(
@@ -176,11 +182,6 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({
-    writeErr: (s) => process.stderr.write(s),
-    outputError: (s, write) => write(`plan: ${s.replace(/^error: /, '')}`),
-  });
   try {
     await program.parseAsync(argv);
     return exitCode;

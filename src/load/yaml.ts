@@ -104,8 +104,16 @@ export function loadYaml(file: string, text: string, options: LoadOptions = {}):
 
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, stringKeys: false });
   const list = Array.isArray(docs) ? docs : [];
-  const push = (severity: 'error' | 'warning', code: string, message: string, pos: [number, number]) =>
-    diagnostics.push({ file, ...rangeOf(lineCounter, pos[0], pos[1]), severity, ruleId: `yaml/${code}`, message: cleanYamlMessage(message) });
+  const push = (severity: 'error' | 'warning', code: string, message: string, pos: [number, number]) => {
+    let at = pos;
+    // The parser reports an unclosed quote where the file ends; point at the quote that opened it.
+    const quote = code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(message)?.[1] : undefined;
+    if (quote) {
+      const open = text.lastIndexOf(quote, Math.min(pos[0], text.length) - 1);
+      if (open >= 0) at = [open, open + 1];
+    }
+    diagnostics.push({ file, ...rangeOf(lineCounter, at[0], at[1]), severity, ruleId: `yaml/${code}`, message: cleanYamlMessage(message) });
+  };
 
   if (!Array.isArray(docs)) {
     // An EmptyStream: the file has no document at all.

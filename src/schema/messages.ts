@@ -36,6 +36,53 @@ const ITEM_NAMES: Record<string, string> = {
   bands: 'band',
 };
 
+/** What officers bring from Word tables and Covalent, and the key that means it here. */
+const SYNONYMS: Record<string, string> = {
+  assigned: 'owner',
+  assignedto: 'owner',
+  asigned: 'owner',
+  responsible: 'owner',
+  officer: 'owner',
+  officerresponsible: 'owner',
+  owners: 'owner',
+  manager: 'managedBy',
+  managed: 'managedBy',
+  duedate: 'due',
+  deadline: 'due',
+  finish: 'due',
+  finishdate: 'due',
+  enddate: 'due',
+  end: 'due',
+  startdate: 'start',
+  kpi: 'measures',
+  kpis: 'measures',
+  pi: 'measures',
+  pis: 'measures',
+  linkedmeasures: 'measures',
+  linkedperformancemeasures: 'measures',
+  shorttitle: 'title',
+  name: 'title',
+  code: 'id',
+  ref: 'id',
+  desiredoutcome: 'outcome',
+  outcomes: 'outcome',
+  corporatepriority: 'priority',
+  controls: 'controls',
+  mitigation: 'controls',
+  contingency: 'contingency',
+  progress: 'updates',
+  comments: 'updates',
+  commentary: 'updates',
+};
+
+/** The key the officer probably meant: a known synonym, else the nearest spelling. */
+export function suggestKey(key: string, allowed: readonly string[]): string | undefined {
+  const norm = key.toLowerCase().replace(/[^a-z]/g, '');
+  const synonym = SYNONYMS[norm];
+  if (synonym && allowed.includes(synonym)) return synonym;
+  return closest(key, allowed);
+}
+
 const IDENTITY_KEYS = ['id', 'period', 'date', 'name', 'group', 'role', 'score'];
 
 function decodePointer(pointer: string, data: unknown): PathSegment[] {
@@ -134,7 +181,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
     for (const e of list.filter((x) => x.keyword === 'additionalProperties')) {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object).filter((k) => k !== '$schema');
-      const near = closest(key, allowed);
+      const near = suggestKey(key, allowed);
       const where = field ? ` in ${field}` : '';
       findings.push({
         path: [...path, key],

@@ -1,0 +1,132 @@
+/** plan lint end to end, through the built executable as users run it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runPlan, tempDir } from './helpers.js';
+
+const MULTI = 'test/fixtures/lint/multi';
+
+describe('plan lint', () => {
+  it('passes the bundled plans (exit 0)', () => {
+    const r = runPlan(['lint', 'plans']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/0 errors/);
+  });
+
+  it('with no path, lints the plans/ folder', () => {
+    const r = runPlan(['lint', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/19 files checked: no problems/);
+  });
+
+  it('reports every fault of a many-fault plan at its line and column, and a syntax error in another file', () => {
+    const r = runPlan(['lint', MULTI, '-f', 'json', '--as-of', '2017-06-30']);
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout) as { file: string; line: number; column: number; ruleId: string; message: string; severity: string }[]).filter((d) => d.severity === 'error');
+    const at = (file: string) => found.filter((d) => d.file.endsWith(file)).map((d) => `${d.line}:${d.column} ${d.ruleId}`);
+    expect(at('broken-syntax.yaml')).toEqual(['8:12 yaml/MISSING_CHAR']);
+    expect(at('faults.yaml')).toEqual([
+      '14:15 known-references',
+      '15:9 unique-ids',
+      '18:10 real-dates',
+      '19:5 schema/unknown-key',
+      '30:17 risk-on-matrix',
+    ]);
+    const msg = (rule: string) => found.find((d) => d.ruleId === rule)!.message;
+    expect(msg('risk-on-matrix')).toBe("risk LS1: likelihood 5 is outside this plan's 4x4 matrix (1-4)");
+    expect(msg('schema/unknown-key')).toBe("action LS 1718 05: unknown key 'asigned' — did you mean 'owner'?");
+    expect(msg('real-dates')).toMatch(/2018-02-30 is not a real date: February 2018 has 28 days/);
+    expect(msg('known-references')).toMatch(/did you mean 'DP PI 07'/);
+  });
+
+  it('stylish: grouped by file with an excerpt under a syntax error, a summary, and no colour when NO_COLOR is set', () => {
+    const r = runPlan(['lint', MULTI, '--as-of', '2017-06-30'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).toMatch(/8 \| {5}title: "An unclosed quote/);
+    expect(r.stdout).toMatch(/✖ \d+ problems \(6 errors/);
+  });
+
+  it('colours only when asked or on a terminal: --color forces it, --no-color wins over FORCE_COLOR', () => {
+    expect(runPlan(['lint', MULTI, '--color'], { env: { NO_COLOR: undefined } }).stdout).toMatch(/\u001b\[/);
+    expect(runPlan(['lint', MULTI, '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runPlan(['lint', MULTI], { env: { NO_COLOR: undefined } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--quiet shows errors only; --max-warnings turns warnings into a failure', () => {
+    const { dir, cleanup } = tempDir({ 'p.yaml': 'id: p\ncouncil: c\nservice: S\nperiod: 2017/18\nmeasures:\n  - id: M1\n    title: m\n' });
+    try {
+      const loud = runPlan(['lint', dir, '-f', 'json']);
+      expect(loud.code).toBe(0);
+      expect(JSON.parse(loud.stdout).length).toBeGreaterThan(0);
+      expect(JSON.parse(runPlan(['lint', dir, '-f', 'json', '--quiet']).stdout)).toEqual([]);
+      expect(runPlan(['lint', dir, '--max-warnings', '0']).code).toBe(1);
+      expect(runPlan(['lint', dir, '--max-warnings', '10']).code).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('rule severities come from plan.config.yaml, and a rule can be turned off', () => {
+    const plan = 'id: p\ncouncil: c\nservice: S\nperiod: 2017/18\nmeasures:\n  - id: M1\n    title: m\n';
+    const { dir, cleanup } = tempDir({ 'plans/p.yaml': plan, 'plan.config.yaml': 'rules:\n  measure-polarity: error\n  measure-targets: off\n  council-references: off\n' });
+    try {
+      const r = runPlan(['lint', '-f', 'json'], { cwd: dir });
+      expect(r.code).toBe(1);
+      const ids = (JSON.parse(r.stdout) as { ruleId: string; severity: string }[]).map((d) => `${d.ruleId}:${d.severity}`);
+      expect(ids).toEqual(['measure-polarity:error']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('exit 2 with one clear line and a hint for usage errors, never a stack trace', () => {
+    const cases = [
+      ['lint', 'no/such/folder'],
+      ['lint', 'plans', '--as-of', '2018-02-30'],
+      ['lint', 'plans', '--max-warnings', 'many'],
+      ['lint', 'plans', '--format', 'xml'],
+      ['lint', '--config', 'no-such-config.yaml'],
+      ['frobnicate'],
+    ];
+    for (const args of cases) {
+      const r = runPlan(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^plan: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('--list-rules lists every rule with its severity', () => {
+    const r = runPlan(['lint', '--list-rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/risk-on-matrix\s+error/);
+    expect(r.stdout).toMatch(/known-people\s+warning/);
+  });
+
+  it('--format sarif validates against the SARIF 2.1.0 schema and lists the rules under the driver', () => {
+    const r = runPlan(['lint', MULTI, '-f', 'sarif', '--as-of', '2017-06-30']);
+    const log = JSON.parse(r.stdout);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const ajv = new AjvDraft04({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    const rules = log.runs[0].tool.driver.rules.map((x: { id: string }) => x.id);
+    expect(rules).toContain('risk-on-matrix');
+    for (const res of log.runs[0].results) expect(rules[res.ruleIndex]).toBe(res.ruleId);
+  });
+
+  it('--format junit is well-formed XML with a failure per error', () => {
+    const r = runPlan(['lint', MULTI, '-f', 'junit', '--as-of', '2017-06-30']);
+    expect(XMLValidator.validate(r.stdout)).toBe(true);
+    expect(r.stdout.match(/<failure /g)?.length).toBe(6);
+  });
+
+  it('--format github escapes properties and data as the runner requires', () => {
+    const r = runPlan(['lint', MULTI, '-f', 'github', '--as-of', '2017-06-30']);
+    expect(r.stdout).toMatch(/^::error file=test\/fixtures\/lint\/multi\/faults\.yaml,line=30,col=17,endLine=30,endColumn=18,title=plan risk-on-matrix::risk LS1: likelihood 5 is outside this plan's 4x4 matrix \(1-4\)/m);
+    for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(/^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,]+::[^\n]*$/);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { addDuration, dayOf, humanDay, isoDay, parseIsoDay } from '../src/model/dates.js';
+import { fiscalYearsIn, isError, parsePeriodValue, parsePlanPeriod, parseQuarter, previousQuarter, quarterContaining, quarterLabel, quarterSpan } from '../src/model/period.js';
+import { resolveTimeframe } from '../src/model/timeframe.js';
+
+const d = (s: string) => parseIsoDay(s)!;
+
+describe('days', () => {
+  it('rejects impossible dates and accepts leap days', () => {
+    expect(parseIsoDay('2018-02-30')).toBeUndefined();
+    expect(parseIsoDay('2019-02-29')).toBeUndefined();
+    expect(isoDay(parseIsoDay('2020-02-29')!)).toBe('2020-02-29');
+  });
+  it('adds durations by calendar', () => {
+    expect(isoDay(addDuration(d('2015-09-01'), 'P3Y')! - 1)).toBe('2018-08-31');
+    expect(isoDay(addDuration(d('2016-01-31'), 'P1M')!)).toBe('2016-02-29');
+    expect(addDuration(d('2016-01-31'), '3 years')).toBeUndefined();
+  });
+  it('writes days the way council papers do', () => {
+    expect(humanDay(d('2018-03-31'))).toBe('31 Mar 2018');
+  });
+});
+
+describe('fiscal periods', () => {
+  it('a quarter is a value with a half-open span', () => {
+    const q = { year: 2017, q: 3 as const };
+    expect(quarterLabel(q)).toBe('2017/18 Q3');
+    const s = quarterSpan(q);
+    expect(isoDay(s.start)).toBe('2017-10-01');
+    expect(isoDay(s.end)).toBe('2018-01-01');
+    expect(quarterSpan({ year: 2017, q: 4 }).end).toBe(dayOf(2018, 4, 1));
+  });
+  it('finds the quarter containing a day, and the one before', () => {
+    expect(quarterContaining(d('2018-03-31'))).toEqual({ year: 2017, q: 4 });
+    expect(quarterContaining(d('2018-04-01'))).toEqual({ year: 2018, q: 1 });
+    expect(previousQuarter({ year: 2018, q: 1 })).toEqual({ year: 2017, q: 4 });
+  });
+  it('honours a different fiscal-year start', () => {
+    expect(quarterContaining(d('2018-03-31'), 1)).toEqual({ year: 2018, q: 1 });
+    expect(isoDay(quarterSpan({ year: 2018, q: 1 }, 1).start)).toBe('2018-01-01');
+  });
+  it('reads quarters as councils write them', () => {
+    expect(parseQuarter('2017/18 Q3')).toEqual({ year: 2017, q: 3 });
+    expect(parseQuarter('2017/18-Q3')).toEqual({ year: 2017, q: 3 });
+    expect(parseQuarter('Q3 2017/18')).toEqual({ year: 2017, q: 3 });
+    expect(isError(parseQuarter('2017/19 Q3'))).toBe(true);
+    expect(isError(parseQuarter('Q5 2017/18'))).toBe(true);
+  });
+  it('parses every period precision', () => {
+    const m = parsePeriodValue('2016-06');
+    expect(!isError(m) && [isoDay(m.start), isoDay(m.end)]).toEqual(['2016-06-01', '2016-07-01']);
+    const fy = parsePeriodValue('2018/19');
+    expect(!isError(fy) && isoDay(fy.end - 1)).toBe('2019-03-31');
+    expect(parsePeriodValue('2018-02-30')).toEqual({ error: '2018-02-30 is not a real date: February 2018 has 28 days' });
+  });
+  it('reads a multi-year plan period and lists its years', () => {
+    const p = parsePlanPeriod('2016/17-2019/20');
+    expect(!isError(p) && fiscalYearsIn(p)).toEqual(['2016/17', '2017/18', '2018/19', '2019/20']);
+  });
+});
+
+describe('timeframes', () => {
+  it('a month is due at its end; a fiscal year at its end; a range at its end', () => {
+    const due = (f: Record<string, unknown>) => {
+      const t = resolveTimeframe(f);
+      return t.due.kind === 'date' ? isoDay(t.due.day) : t.due.kind;
+    };
+    expect(due({ due: '2016-06' })).toBe('2016-06-30');
+    expect(due({ due: '2018/19' })).toBe('2019-03-31');
+    expect(due({ start: '2016-04', due: '2016-07' })).toBe('2016-07-31');
+    expect(due({ due: 'ongoing' })).toBe('open');
+    expect(due({ due: 'tbc' })).toBe('tbc');
+    expect(due({ start: '2015-09-01', duration: 'P3Y', due: 'tbc' })).toBe('2018-08-31');
+  });
+});

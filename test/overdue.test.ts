@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findOverdue, groupWork } from '../src/analyses/overdue.js';
+import { parseIsoDay } from '../src/model/dates.js';
+import { runPlan } from './helpers.js';
+
+const asOf = (s: string) => ({ asOf: parseIsoDay(s)!, fyStart: 4 });
+const plan = (actions: unknown[]) => [{ file: 'p.yaml', plan: { id: 'p', actions } }];
+const act = (o: Record<string, unknown>) => ({ id: 'A1', title: 't', owner: 'Ann', due: '2017-06-30', ...o });
+
+describe('overdue analysis', () => {
+  it('a month-precision due date falls due at the end of its month', () => {
+    expect(findOverdue(plan([act({ due: '2016-06' })]), asOf('2016-06-30'))).toEqual([]);
+    expect(findOverdue(plan([act({ due: '2016-06' })]), asOf('2016-07-01'))[0]!.daysOverdue).toBe(1);
+  });
+  it('a range falls due at its end; a fiscal year at its end', () => {
+    expect(findOverdue(plan([act({ start: '2016-04', due: '2016-07' })]), asOf('2016-07-31'))).toEqual([]);
+    expect(findOverdue(plan([act({ due: '2016/17' })]), asOf('2017-04-01'))[0]!.daysOverdue).toBe(1);
+  });
+  it('open-ended work is never overdue but can be listed', () => {
+    expect(findOverdue(plan([act({ due: 'ongoing' })]), asOf('2030-01-01'))).toEqual([]);
+    expect(findOverdue(plan([act({ due: 'ongoing' })]), { ...asOf('2030-01-01'), includeOpen: true })[0]!.state).toBe('open');
+  });
+  it('completion before the as-of date clears it; completion after does not (history is reproducible)', () => {
+    const a = act({ updates: [{ date: '2017-08-15', status: 'complete' }] });
+    expect(findOverdue(plan([a]), asOf('2017-07-31'))[0]!.daysOverdue).toBe(31);
+    expect(findOverdue(plan([a]), asOf('2017-08-31'))).toEqual([]);
+    expect(findOverdue(plan([act({ updates: [{ date: '2017-05-01', status: 'cancelled' }] })]), asOf('2017-08-31'))).toEqual([]);
+  });
+  it('milestones fall due on their own dates, and close with their action', () => {
+    const a = act({ due: '2018-03-31', milestones: [{ id: 'M1', title: 'm', due: '2017-03' }, { id: 'M2', title: 'n', due: '2017-09', updates: [{ date: '2017-09-01', status: 'complete' }] }] });
+    const found = findOverdue(plan([a]), asOf('2017-12-01'));
+    expect(found.map((w) => `${w.kind} ${w.id} ${w.daysOverdue}`)).toEqual(['milestone A1 / M1 245']);
+    expect(findOverdue(plan([{ ...a, updates: [{ date: '2017-11-01', status: 'complete' }] }]), asOf('2017-12-01'))).toEqual([]);
+  });
+  it('an action with two owners appears under both, most overdue first', () => {
+    const list = findOverdue(plan([act({ id: 'A1', owner: ['Ann', 'Bob'], due: '2017-01-31' }), act({ id: 'A2', owner: 'Bob', due: '2016-12-31' })]), asOf('2017-06-30'));
+    const groups = groupWork(list, 'owner');
+    expect(groups.map((g) => `${g.key}: ${g.items.map((w) => w.id).join(' ')}`)).toEqual(['Bob: A2 A1', 'Ann: A1']);
+  });
+  it('--within lists what falls due soon, marked apart', () => {
+    const list = findOverdue(plan([act({ due: '2017-07-10' })]), { ...asOf('2017-06-30'), within: 10 });
+    expect(list.map((w) => [w.state, w.daysOverdue])).toEqual([['due-soon', -10]]);
+  });
+});
+
+describe('plan overdue on the bundled plans', () => {
+  it('as of 2017-06-01, lists Vale actions that finished in 2016 with no completion update, and not Southend 2017-18', () => {
+    const r = runPlan(['overdue', 'plans', '--as-of', '2017-06-01', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { plan: string; id: string; daysOverdue: number; kind: string; status: string }[];
+    const vale = Object.fromEntries(rows.filter((x) => x.plan === 'vale-school-improvement-2016-20' && x.kind === 'action').map((x) => [x.id, x.daysOverdue]));
+    expect(vale['WSI1 RSI2']).toBe(397); // due April 2016: 30 Apr 2016 to 1 Jun 2017
+    expect(vale['WSI2 RSI3']).toBe(305); // due July 2016
+    expect(vale['AC5.1']).toBe(183); // due November 2016: 30 Nov 2016 to 1 Jun 2017
+    expect(rows.some((x) => x.plan === 'southend-learning-2017-18')).toBe(false);
+    for (const x of rows) expect(Object.keys(x)).toEqual(expect.arrayContaining(['plan', 'id', 'title', 'owner', 'due', 'daysOverdue', 'status', 'kind']));
+  });
+  it("as of 2018-04-30, Southend's open actions are listed", () => {
+    const rows = JSON.parse(runPlan(['overdue', 'plans/southend/learning-2017-18.yaml', '--as-of', '2018-04-30', '--format', 'json']).stdout) as { id: string; kind: string; daysOverdue: number }[];
+    const actions = rows.filter((x) => x.kind === 'action');
+    expect(actions.length).toBe(16); // all but LS 1718 13, due 31 March 2019
+    expect(actions.every((x) => x.daysOverdue === 30)).toBe(true);
+    expect(rows.filter((x) => x.kind === 'milestone').map((x) => `${x.id} ${x.daysOverdue}`)).toEqual(['LS 1718 04 / M1 242']); // 31 Aug 2017
+    expect(runPlan(['overdue', 'plans/southend/learning-2017-18.yaml', '--as-of', '2017-06-01', '--format', 'json']).stdout.trim()).toBe('[]');
+  });
+  it('--fail-if-any exits 1 when something is overdue; usage errors exit 2', () => {
+    expect(runPlan(['overdue', 'plans/southend', '--as-of', '2018-04-30', '--fail-if-any']).code).toBe(1);
+    expect(runPlan(['overdue', 'plans/southend/learning-2017-18.yaml', '--as-of', '2017-04-30', '--fail-if-any']).code).toBe(0);
+    const bad = runPlan(['overdue', '--as-of', '2018-02-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--as-of "2018-02-30" is not a real date/);
+  });
+  it('filters by owner and plan; summarises across plans and owners', () => {
+    const r = runPlan(['overdue', 'plans', '--as-of', '2017-06-01', '--owner', 'mike glavin', '--by', 'plan']);
+    expect(r.stdout).toMatch(/Plan: vale-school-improvement-2016-20/);
+    expect(r.stdout).not.toMatch(/Plan: birmingham/);
+    expect(r.stdout).toMatch(/\d+ overdue across 1 plan and \d+ owners, as of 2017-06-01/);
+  });
+});

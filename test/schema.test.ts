@@ -1,0 +1,78 @@
+/** Every bundled plan validates against the schemas with ajv 2020 in strict mode; the schema rejects what it must. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createAjv } from '../src/schema/ajv.js';
+import { ROOT } from './helpers.js';
+
+const ajv = createAjv();
+const validatePlan = ajv.getSchema('plan.schema.json')!;
+const validateCouncil = ajv.getSchema('council.schema.json')!;
+const validateMatrix = ajv.getSchema('matrix.schema.json')!;
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
+}
+
+describe('bundled plans', () => {
+  const files = yamlFiles(join(ROOT, 'plans'));
+  it('finds the transcriptions of all five seed documents', () => {
+    expect(files.length).toBeGreaterThanOrEqual(18);
+  });
+  for (const file of files) {
+    it(`${file.slice(ROOT.length + 1)} is valid`, () => {
+      const text = readFileSync(file, 'utf8');
+      expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/(plan|council)\.schema\.json$/);
+      const validate = basename(file) === 'council.yaml' ? validateCouncil : validatePlan;
+      const ok = validate(parse(text));
+      expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+      expect(ok).toBe(true);
+    });
+  }
+  for (const file of yamlFiles(join(ROOT, 'seeds', 'matrices'))) {
+    it(`matrix preset ${basename(file)} is valid`, () => {
+      expect(validateMatrix(parse(readFileSync(file, 'utf8')))).toBe(true);
+    });
+  }
+});
+
+const base = { id: 'p', council: 'c', service: 'S', period: '2017/18' };
+const action = { id: 'A1', title: 'T', owner: 'O', due: '2018-03-31' };
+const risk = { id: 'R1', title: 'T', likelihood: 2, impact: 2 };
+
+describe('the plan schema rejects', () => {
+  const cases: [string, unknown, string][] = [
+    ['a risk likelihood of 0', { ...base, risks: [{ ...risk, likelihood: 0 }] }, '/risks/0/likelihood'],
+    ['a risk likelihood of 9', { ...base, risks: [{ ...risk, likelihood: 9 }] }, '/risks/0/likelihood'],
+    ['an impact that is not a whole number', { ...base, risks: [{ ...risk, impact: 2.5 }] }, '/risks/0/impact'],
+    ['an action without id', { ...base, actions: [{ title: 'T', owner: 'O', due: '2018-03-31' }] }, '/actions/0'],
+    ['an unknown key in an action', { ...base, actions: [{ ...action, owners: 'X' }] }, '/actions/0'],
+    ['a malformed date', { ...base, actions: [{ ...action, due: '31/03/2018' }] }, '/actions/0/due'],
+    ['a month 13', { ...base, actions: [{ ...action, due: '2018-13-01' }] }, '/actions/0/due'],
+    ['a plan without a period', { id: 'p', council: 'c', service: 'S' }, ''],
+    ['a percentage over 100 complete', { ...base, actions: [{ ...action, updates: [{ date: '2017-06-30', percentComplete: 120 }] }] }, '/actions/0/updates/0/percentComplete'],
+    ['an unknown top-level key', { ...base, acions: [] }, ''],
+  ];
+  for (const [name, data, path] of cases) {
+    it(name, () => {
+      expect(validatePlan(data)).toBe(false);
+      expect(validatePlan.errors!.some((e) => e.instancePath === path)).toBe(true);
+    });
+  }
+  it('accepts the same plan once fixed', () => {
+    expect(validatePlan({ ...base, actions: [action], risks: [risk] })).toBe(true);
+  });
+  it('accepts every timeframe form the sources use', () => {
+    const forms = [{ due: '2018-03-31' }, { due: '2016-06' }, { start: '2016-04', due: '2016-07' }, { due: 'ongoing', recurrence: 'annual' }, { start: '2016-03', due: 'ongoing' }, { due: '2017-04', phase: 'Phase 2' }, { start: '2015-09-01', duration: 'P3Y', due: '2018-08-31' }, { due: '2018/19' }, { due: 'tbc' }];
+    for (const f of forms) expect(validatePlan({ ...base, actions: [{ ...action, ...f }] }), JSON.stringify(f)).toBe(true);
+  });
+});
+
+describe('schema and TypeScript types', () => {
+  it('src/model/schema-types.ts is generated from the current schemas', async () => {
+    const { generate } = (await import('../scripts/gen-types.mjs')) as { generate: () => Promise<string> };
+    const expected = await generate();
+    expect(readFileSync(join(ROOT, 'src/model/schema-types.ts'), 'utf8'), 'run npm run gen:types').toBe(expected);
+  });
+});

@@ -1,0 +1,162 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
+import { defaultConfig } from '../src/config.js';
+import { parseIsoDay } from '../src/model/dates.js';
+import { quarterSpan } from '../src/model/period.js';
+import { ROOT, runPlan, tempDir } from './helpers.js';
+
+const config = defaultConfig(ROOT);
+const Q = { year: 2017, q: 2 as const };
+const span = quarterSpan(Q);
+const asOf = span.end - 1;
+
+describe('quarterly analysis', () => {
+  it('ignores updates after the quarter, so the report is reproducible', () => {
+    const a = { id: 'A1', title: 't', owner: 'o', start: '2017-04', due: '2018-03', updates: [{ date: '2017-08-01', status: 'on-track', percentComplete: 40 }, { date: '2017-11-01', status: 'complete' }] };
+    expect(actionState(a, span, asOf, 4)!.state).toBe('on-track');
+    expect(actionState(a, quarterSpan({ year: 2017, q: 3 }), quarterSpan({ year: 2017, q: 3 }).end - 1, 4)!.state).toBe('complete');
+  });
+  it('judges an action behind when % complete trails the straight line from start to due', () => {
+    const a = { id: 'A1', title: 't', owner: 'o', start: '2017-04-01', due: '2018-03-31', updates: [{ date: '2017-09-15', percentComplete: 10 }] };
+    const row = actionState(a, span, asOf, 4)!;
+    expect(row.state).toBe('at-risk');
+    expect(row.expected).toBe(50);
+  });
+  it('counts overdue, off track and no update this quarter', () => {
+    const s = (o: Record<string, unknown>) => actionState({ id: 'A', title: 't', owner: 'o', due: '2018-03-31', ...o }, span, asOf, 4)!.state;
+    expect(s({ due: '2017-08' })).toBe('overdue');
+    expect(s({ updates: [{ date: '2017-08-01', rag: 'red' }] })).toBe('off-track');
+    expect(s({ updates: [{ date: '2017-05-01', status: 'on-track' }] })).toBe('no-update');
+    expect(s({ start: '2018-01', updates: [] })).toBe('not-started');
+  });
+  it('rates measures against target with the amber tolerance, honouring polarity', () => {
+    expect(ragFor(84, 85, 'higher', 2)).toBe('amber');
+    expect(ragFor(80, 85, 'higher', 2)).toBe('red');
+    expect(ragFor(6.7, 7.89, 'lower')).toBe('green');
+    expect(ragFor(9, 7.89, 'lower', 0)).toBe('red');
+  });
+  it('reports direction of travel and a missing actual', () => {
+    const plan = { id: 'p', service: 's', period: '2017/18', measures: [{ id: 'M1', title: 'sickness', polarity: 'lower', frequency: 'quarterly', targets: { '2017/18': 7 }, actuals: [{ period: '2017/18 Q1', value: 8 }, { period: '2017/18 Q2', value: 7.5 }, { period: '2017/18 Q3', value: 1 }] }, { id: 'M2', title: 'x', polarity: 'higher', frequency: 'quarterly', actuals: [{ period: '2017/18 Q1', value: 8 }] }] };
+    const r = quarterlyReport({ plans: [{ file: 'p.yaml', plan }], quarter: Q, config, source: 'test' });
+    const [m1, m2] = r.plans[0]!.measures;
+    expect([m1!.actual?.value, m1!.previous?.value, m1!.direction, m1!.rag]).toEqual([7.5, 8, 'improved', 'red']);
+    expect(m2!.missing).toBe(true);
+  });
+});
+
+describe('plan report on the bundled plans', () => {
+  it('Southend 2017/18 Q4 lists its three risks with scores 12, 4, 12', () => {
+    const r = runPlan(['report', 'plans/southend', '--quarter', '2017/18 Q4', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.quarter).toBe('2017/18 Q4');
+    expect(report.asOf).toBe('2018-03-31');
+    const southend = report.plans.find((p: { id: string }) => p.id === 'southend-learning-2017-18');
+    expect(southend.risks.register.map((x: { id: string; current: { score: number } }) => `${x.id} ${x.current.score}`)).toEqual(['LS1 12', 'LS2 4', 'LS3 12']);
+    expect(runPlan(['report', 'plans/southend', '--quarter', '2017/18-Q4']).stdout).toMatch(/LS2 .*1 x 4 .*4 .*Medium/);
+  });
+  it("the Plymouth KPI report's quarter shows its measures with actuals", () => {
+    const r = runPlan(['report', 'plans/plymouth', '--quarter', '2015/16 Q3', '--format', 'json']);
+    const measures = JSON.parse(r.stdout).plans[0].measures as { id: string; actual?: { value: number; period: string } }[];
+    expect(measures.find((m) => m.id === 'KPI 14')!.actual).toMatchObject({ value: 78, period: '2015-09' });
+    expect(measures.filter((m) => m.actual).length).toBe(4);
+    expect(runPlan(['report', 'plans/plymouth', '--quarter', '2015/16 Q3']).stdout).toMatch(/KPI 14 .*78% \(2015-09\)/);
+  });
+  it('Vale of Glamorgan 2016/17 Q4 lists its late actions', () => {
+    const r = runPlan(['report', 'plans/vale-of-glamorgan', '--quarter', '2016/17 Q4', '--format', 'json']);
+    const vale = JSON.parse(r.stdout).plans[0];
+    const late = vale.actions.attention.filter((a: { state: string }) => a.state === 'overdue').map((a: { id: string }) => a.id);
+    expect(late).toEqual(expect.arrayContaining(['WSI1 RSI2', 'WSI2 RSI3', 'WSI5 RSI6', 'ITS3', 'AC5.1']));
+    expect(late).not.toContain('AC1'); // due March 2017: not late on 31 March 2017
+    expect(vale.actions.counts.overdue).toBe(late.length);
+  });
+  it('says where the plans were read from', () => {
+    const json = JSON.parse(runPlan(['report', 'plans/southend', '--quarter', '2017/18 Q4', '--format', 'json']).stdout);
+    expect(json.source).toMatch(/^git commit [0-9a-f]{7}/);
+    const { dir, cleanup } = tempDir({ 'p.yaml': readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8') });
+    try {
+      expect(JSON.parse(runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']).stdout).source).toBe('not in git');
+    } finally {
+      cleanup();
+    }
+  });
+  it('refuses an impossible quarter with exit 2', () => {
+    const r = runPlan(['report', 'plans', '--quarter', '2017/19 Q3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--quarter: .*not a fiscal year/);
+  });
+});
+
+describe('report formats', () => {
+  const hostile = `id: hostile
+council: test
+service: "Evil <script>alert(1)</script> </style> \\u001b]0;owned\\u0007"
+period: 2017/18
+measures:
+  - id: "=HYPERLINK(\\"http://x\\")"
+    title: "+cmd|' /C calc'!A0"
+    polarity: higher
+    targets: { 2017/18: 10 }
+    actuals: [{ period: 2017/18 Q1, value: 5 }]
+risks:
+  - { id: "@SUM(1)", title: "-2+3", likelihood: 2, impact: 2 }
+`;
+  it('csv: one table with a section column, a BOM for Excel, and no cell a spreadsheet would run', () => {
+    const { dir, cleanup } = tempDir({ 'p.yaml': hostile });
+    try {
+      const out = runPlan(['report', dir, '--quarter', '2017/18 Q1', '--format', 'csv']).stdout;
+      expect(out.startsWith('\ufeffsection,plan,id,')).toBe(true);
+      for (const line of out.slice(1).split('\r\n').slice(1).filter(Boolean)) {
+        for (const cell of line.split(',')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+  it('html: self-contained, every plan text escaped, a restrictive CSP', () => {
+    const { dir, cleanup } = tempDir({ 'p.yaml': hostile });
+    try {
+      const html = runPlan(['report', dir, '--quarter', '2017/18 Q1', '--format', 'html']).stdout;
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-/);
+      expect(html).not.toMatch(/<script/i);
+      expect(html).toMatch(/&lt;script&gt;alert\(1\)&lt;\/script&gt; &lt;\/style&gt;/);
+      expect(html).not.toMatch(/\u001b/);
+      expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    } finally {
+      cleanup();
+    }
+  });
+  it('text: control characters in plan text never reach the terminal', () => {
+    const { dir, cleanup } = tempDir({ 'p.yaml': hostile });
+    try {
+      const out = runPlan(['report', dir, '--quarter', '2017/18 Q1']).stdout;
+      expect(out).not.toMatch(/\u001b|\u0007/);
+      expect(out).toMatch(/\\x1b\]0;owned\\x07/);
+    } finally {
+      cleanup();
+    }
+  });
+  it('--out writes the file atomically and says so; markdown is a committee-ready document', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const out = join(dir, 'q4.md');
+      const r = runPlan(['report', 'plans/southend', '--quarter', '2017/18 Q4', '--format', 'markdown', '--out', out]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/wrote .*q4\.md/);
+      expect(readFileSync(out, 'utf8')).toMatch(/^# Quarterly performance report: 2017\/18 Q4\n[\s\S]*\| LS1 \| That there will be insufficient/);
+      expect(readdirSync(dir)).toEqual(['q4.md']);
+      expect(runPlan(['report', 'plans/southend', '--out', join(dir, 'missing', 'x.md')]).code).toBe(2);
+    } finally {
+      cleanup();
+    }
+  });
+  it('json is the full structure', () => {
+    const json = JSON.parse(runPlan(['report', 'plans', '--quarter', '2016/17 Q4', '--format', 'json']).stdout);
+    expect(Object.keys(json)).toEqual(['quarter', 'start', 'end', 'asOf', 'source', 'plans', 'outside', 'rollup']);
+    expect(json.plans.length).toBe(12);
+    expect(json.outside.map((o: { id: string }) => o.id).sort()).toEqual(['plymouth-kpi-report-2015-12', 'southend-learning-2017-18', 'southend-sen-strategy-progress-2014']);
+    expect(existsSync(join(ROOT, 'dist/main.js'))).toBe(true);
+  });
+});

@@ -11,8 +11,8 @@ import { displayPath } from './load/files.js';
 import { decodeSource } from './load/source.js';
 import { type LoadedYaml, loadYaml, locate } from './load/yaml.js';
 import type { CouncilTypes, PlanTypes } from './model/schema-types.js';
-import { type SchemaName, validator } from './schema/ajv.js';
-import { explainSchemaErrors } from './schema/messages.js';
+import { type SchemaName, readSchema, validator } from './schema/ajv.js';
+import { explainSchemaErrors, lookupIn } from './schema/messages.js';
 
 export type DocKind = 'plan' | 'council' | 'matrix' | 'config';
 
@@ -77,7 +77,7 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
   const validate = validator(kind as SchemaName);
   doc.schemaValid = validate(yaml.data) as boolean;
   if (!doc.schemaValid) {
-    for (const f of explainSchemaErrors(validate.errors ?? [], yaml.data)) {
+    for (const f of explainSchemaErrors(validate.errors ?? [], yaml.data, lookupIn(readSchema(kind as SchemaName)))) {
       diagnostics.push({ file, ...locate(yaml, f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message });
     }
   }

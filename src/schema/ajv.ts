@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as formatsModule from 'ajv-formats';
 import { packagePath } from '../util/paths.js';
+import * as standalone from './validators.generated.js';
 
 // ajv-formats is CommonJS; its plugin sits at .default or .default.default depending on the loader.
 type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
@@ -32,7 +33,16 @@ export function createAjv(): Ajv2020 {
   return ajv;
 }
 
+/**
+ * The validator for a schema: compiled ahead of time by scripts/build.mjs (standalone code, so start-up
+ * pays nothing for schema compilation).
+ */
 export function validator(name: SchemaName): ValidateFunction {
+  return standalone[name];
+}
+
+/** A validator compiled now from the schema files, for tests that check the standalone code agrees. */
+export function compiledValidator(name: SchemaName): ValidateFunction {
   instance ??= createAjv();
   const v = instance.getSchema(`${name}.schema.json`);
   if (!v) throw new Error(`schema ${name} is missing`);

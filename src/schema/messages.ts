@@ -158,7 +158,56 @@ function firstSentence(s: unknown): string {
   return (m ? m[0] : s).trim();
 }
 
-export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaFinding[] {
+/**
+ * The schema node an error comes from. Validators are compiled without ajv's verbose mode (which would
+ * embed every schema in the start-up code), so when there are errors to explain the node is found by
+ * walking the schema file along the error's instance path, following $ref, and, inside alternatives,
+ * the branch that has the keyword the error names.
+ */
+export type SchemaLookup = (error: ErrorObject, path: readonly PathSegment[]) => Record<string, unknown> | undefined;
+
+type Node = Record<string, unknown>;
+
+export function lookupIn(root: Node): SchemaLookup {
+  const deref = (n: unknown, depth = 0): Node | undefined => {
+    if (!n || typeof n !== 'object' || Array.isArray(n) || depth > 20) return undefined;
+    const ref = (n as Node).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/')) {
+      let t: unknown = root;
+      for (const p of ref.slice(2).split('/')) t = t && typeof t === 'object' ? (t as Node)[p] : undefined;
+      return deref(t, depth + 1);
+    }
+    return n as Node;
+  };
+  const branches = (n: Node): Node[] => [n, ...(['anyOf', 'oneOf', 'allOf'] as const).flatMap((k) => (Array.isArray(n[k]) ? (n[k] as unknown[]).flatMap((b): Node[] => { const d = deref(b); return d ? [d] : []; }) : []))];
+  const child = (n: Node, seg: PathSegment): Node | undefined => {
+    for (const b of branches(n)) {
+      if (typeof seg === 'string' && b.properties && typeof b.properties === 'object' && seg in (b.properties as Node)) return deref((b.properties as Node)[seg]);
+      if (typeof seg === 'number' && b.items) return deref(b.items);
+      if (typeof seg === 'string' && b.additionalProperties && typeof b.additionalProperties === 'object') return deref(b.additionalProperties);
+    }
+    return undefined;
+  };
+  return (error, path) => {
+    let node = deref(root);
+    for (const seg of path) {
+      node = node && child(node, seg);
+      if (!node) return undefined;
+    }
+    if (!node) return undefined;
+    // the branch that carries the failing keyword (a pattern inside anyOf, say), searched a few levels deep
+    const queue: Node[] = [node];
+    for (let i = 0; i < queue.length && i < 50; i++) {
+      const n = queue[i]!;
+      if (error.keyword in n) return n;
+      for (const b of branches(n).slice(1)) queue.push(b);
+    }
+    return node;
+  };
+}
+
+export function explainSchemaErrors(rawErrors: readonly ErrorObject[], data: unknown, lookup?: SchemaLookup): SchemaFinding[] {
+  const errors = rawErrors.map((e) => (e.parentSchema || !lookup ? e : { ...e, parentSchema: lookup(e, decodePointer(e.instancePath, data)) }));
   // Group by the value each error is about.
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {

@@ -1,0 +1,2 @@
+export function stripAnnotations<T>(schema: T): T;
+export function standaloneValidators(): string;

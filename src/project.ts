@@ -87,6 +87,7 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
 /** Council registers, found beside (or above) the plans that name them, loaded once each. */
 export class Councils {
   private byPath = new Map<string, LoadedDoc | null>();
+  private implicit: LoadedDoc[] = [];
 
   constructor(
     private readonly config: Config,
@@ -95,6 +96,11 @@ export class Councils {
 
   add(doc: LoadedDoc): void {
     this.byPath.set(doc.path, doc);
+  }
+
+  /** Registers loaded because a plan needed them, not because they were named. */
+  loadedImplicitly(): readonly LoadedDoc[] {
+    return this.implicit;
   }
 
   /** The register for a plan: council.yaml in the plan's folder or the nearest folder above it. */
@@ -109,6 +115,7 @@ export class Councils {
       } else if (existsSync(candidate)) {
         const doc = loadDocument(candidate, this.config, { ...(this.cwd ? { cwd: this.cwd } : {}), kind: 'council' });
         this.byPath.set(candidate, doc);
+        this.implicit.push(doc);
         return doc;
       } else {
         this.byPath.set(candidate, null);

@@ -46,9 +46,9 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const report: LintReport = {
     diagnostics,
-    files: result.docs.map((d) => d.file),
+    files: result.files,
     rules: RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity, helpUri: `https://github.com/plan-tools/plan/blob/main/docs/rules/${r.meta.id}.md` })),
-    sources: new Map(result.docs.map((d) => [d.file, d.yaml.text])),
+    sources: result.sources,
     notes,
   };
   process.stdout.write(formatter(report, { color: palette(color && options.format === 'stylish'), version: version() }));

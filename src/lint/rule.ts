@@ -49,16 +49,23 @@ export interface PlanContext {
   report(finding: Finding): void;
 }
 
-export interface ProjectPlan {
+/** What a project rule keeps of one plan: a small summary, so a corpus is never held in memory. */
+export interface PlanSummary<S> {
   file: string;
-  plan: Record<string, unknown>;
   council?: Record<string, unknown>;
-  report(finding: Finding): void;
+  summary: S;
+}
+
+export interface ProjectRule<S> {
+  /** called once per plan while it is loaded; return only what the check needs */
+  collect(ctx: PlanContext): S | undefined;
+  /** called once, after every plan; findings name their file and path */
+  check(plans: readonly PlanSummary<S>[], report: (file: string, finding: Finding) => void): void;
 }
 
 export interface Rule {
   meta: RuleMeta;
   checkPlan?(ctx: PlanContext): void;
   /** for rules across plans (codes unique across a council) */
-  checkProject?(plans: readonly ProjectPlan[]): void;
+  project?: ProjectRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }

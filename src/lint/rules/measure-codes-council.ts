@@ -1,5 +1,12 @@
 import { isObj, items } from '../access.js';
-import type { Rule } from '../rule.js';
+import type { PathSegment } from '../../load/yaml.js';
+import type { PlanSummary, Rule } from '../rule.js';
+
+interface MeasureRef {
+  id: string;
+  title: string;
+  path: PathSegment[];
+}
 
 const rule: Rule = {
   meta: {
@@ -13,35 +20,33 @@ const rule: Rule = {
       good: 'measures:\n  - id: EDU/003\n    title: KS2 Core Subject Indicator',
     },
   },
-  checkProject(plans) {
-    const byCouncil = new Map<object, typeof plans[number][]>();
-    for (const p of plans) {
-      if (!p.council || !Array.isArray(p.council.measures) || p.council.measures.length === 0) continue;
-      const list = byCouncil.get(p.council) ?? [];
-      list.push(p);
-      byCouncil.set(p.council, list);
-    }
-    const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
-    for (const [council, list] of byCouncil) {
-      const catalogue = new Map<string, string>();
-      for (const m of (council as { measures: unknown[] }).measures) if (isObj(m) && typeof m.id === 'string' && typeof m.title === 'string') catalogue.set(m.id, m.title);
-      const firstUse = new Map<string, { file: string; title: string }>();
-      for (const p of list) {
-        for (const m of items(p.plan, 'measures')) {
-          const id = m.item.id;
-          const title = m.item.title;
-          if (typeof id !== 'string' || typeof title !== 'string') continue;
-          const listed = catalogue.get(id);
-          if (listed !== undefined && norm(listed) !== norm(title)) {
-            p.report({ path: [...m.path, 'title'], message: `measure ${id} is '${listed}' in the council catalogue, but this plan calls it '${title}'` });
+  project: {
+    collect(ctx) {
+      if (!ctx.council || !Array.isArray(ctx.council.measures) || ctx.council.measures.length === 0) return undefined;
+      return items(ctx.plan, 'measures').flatMap((m) => (typeof m.item.id === 'string' && typeof m.item.title === 'string' ? [{ id: m.item.id, title: m.item.title, path: m.path }] : []));
+    },
+    check(plans: readonly PlanSummary<MeasureRef[]>[], report) {
+      const byCouncil = new Map<object, PlanSummary<MeasureRef[]>[]>();
+      for (const p of plans) if (p.council) byCouncil.set(p.council, [...(byCouncil.get(p.council) ?? []), p]);
+      const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
+      for (const [council, list] of byCouncil) {
+        const catalogue = new Map<string, string>();
+        for (const m of (council as { measures: unknown[] }).measures) if (isObj(m) && typeof m.id === 'string' && typeof m.title === 'string') catalogue.set(m.id, m.title);
+        const firstUse = new Map<string, { file: string; title: string }>();
+        for (const p of list) {
+          for (const m of p.summary) {
+            const listed = catalogue.get(m.id);
+            if (listed !== undefined && norm(listed) !== norm(m.title)) {
+              report(p.file, { path: [...m.path, 'title'], message: `measure ${m.id} is '${listed}' in the council catalogue, but this plan calls it '${m.title}'` });
+            }
+            const prior = firstUse.get(m.id);
+            if (prior && norm(prior.title) !== norm(m.title) && listed === undefined) {
+              report(p.file, { path: [...m.path, 'id'], message: `measure code ${m.id} is used in ${prior.file} for '${prior.title}'; here it names '${m.title}'` });
+            } else if (!prior) firstUse.set(m.id, { file: p.file, title: m.title });
           }
-          const prior = firstUse.get(id);
-          if (prior && norm(prior.title) !== norm(title) && listed === undefined) {
-            p.report({ path: [...m.path, 'id'], message: `measure code ${id} is used in ${prior.file} for '${prior.title}'; here it names '${title}'` });
-          } else if (!prior) firstUse.set(id, { file: p.file, title });
         }
       }
-    }
+    },
   },
 };
 export default rule;

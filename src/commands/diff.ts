@@ -1,6 +1,259 @@
-/** Placeholder until the command lands; it refuses clearly rather than pretending. */
-import { UsageError } from './common.js';
+/**
+ * plan diff: wiring only. Works out what each argument names (a file, REV:PATH, or a revision), reads both
+ * versions (from disk or through src/git.ts), and hands them to the pure analysis and a formatter.
+ *   plan diff OLD NEW                 two files or REV:PATH specs
+ *   plan diff REV:PATH                that version against the working tree
+ *   plan diff REV1 [REV2] [-- PATH]   every plan changed between two revisions (REV2: the working tree)
+ */
+import { existsSync, statSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { type Change, type PlanDiff, diffPlans, planPresence } from '../analyses/diff.js';
+import { type Config, matrixById } from '../config.js';
+import { diffJson, diffMarkdown, diffText } from '../formatters/diff/index.js';
+import { decodeSource } from '../load/source.js';
+import { type ChangedFile, GitError, type GitOptions, assertSafeArg, changedFiles, parseSpec, repoRoot, resolveCommit, showFile } from '../git.js';
+import { type LoadedDoc, loadDocument } from '../project.js';
+import { palette } from '../util/color.js';
+import { safeLine } from '../util/text.js';
+import { type CommonOptions, UsageError, colorFrom, configFor } from './common.js';
 
-export async function runDiff(..._args: unknown[]): Promise<number> {
-  throw new UsageError('plan diff is not available in this build yet');
+export interface DiffCommandOptions extends CommonOptions {
+  format?: 'text' | 'json' | 'markdown';
+  exitCode?: boolean;
 }
+
+type Side = 'old' | 'new';
+
+/** Where one version of a plan comes from. */
+type FileSource = { kind: 'file'; path: string; label: string };
+type GitSource = { kind: 'git'; rev: string; path: string; label: string };
+type Source = FileSource | GitSource | { kind: 'none'; label: string };
+
+interface Version {
+  label: string;
+  data?: Record<string, unknown>;
+  doc?: LoadedDoc;
+}
+
+function fromGit(err: unknown, side?: Side, label?: string): never {
+  if (err instanceof GitError) {
+    const where = side ? `${side} side (${safeLine(label ?? '')}): ` : '';
+    throw new UsageError(`${err.code === 'not-a-repo' ? '' : where}${err.message}`, err.hint);
+  }
+  throw err;
+}
+
+function refuseDash(value: string | undefined, what: string): void {
+  if (value === undefined) return;
+  try {
+    assertSafeArg(value, what);
+  } catch (err) {
+    fromGit(err);
+  }
+}
+
+function pathKind(arg: string, cwd: string): 'file' | 'dir' | undefined {
+  try {
+    const st = statSync(resolve(cwd, arg));
+    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const looksLikePath = (arg: string) => /\.ya?ml$/i.test(arg) || arg.includes('/') || arg.includes(sep);
+
+// ------------------------------------------------------------------------------------------- reading
+
+function readVersion(source: Source, side: Side, config: Config, git: GitOptions): Version {
+  if (source.kind === 'none') return { label: source.label };
+  const cwd = git.cwd ?? process.cwd();
+  let doc: LoadedDoc;
+  if (source.kind === 'file') {
+    doc = loadDocument(resolve(cwd, source.path), config, { cwd });
+  } else {
+    gitRoot(git);
+    let bytes: Buffer;
+    try {
+      bytes = showFile({ rev: source.rev, path: source.path }, { ...git, maxBuffer: config.limits.maxFileBytes + 1 });
+    } catch (err) {
+      if (err instanceof GitError && err.code === 'too-large') throw new UsageError(`${side} side (${safeLine(source.label)}): the file is over the ${config.limits.maxFileBytes} byte limit for a plan`);
+      return fromGit(err, side, source.label);
+    }
+    const decoded = decodeSource(source.label, bytes, config.limits.maxFileBytes);
+    doc = loadDocument(resolve(cwd, source.path.replace(/^\.\//, '')), config, { cwd, text: decoded.text });
+    doc.diagnostics.unshift(...decoded.diagnostics);
+  }
+  const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (/^(yaml|file)\//.test(d.ruleId) || d.ruleId === 'schema/invalid-value'));
+  if (fatal || doc.data === null || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
+    const d = fatal ?? doc.diagnostics[0];
+    const at = d ? `${d.line}:${d.column} ` : '';
+    throw new UsageError(`${side} side (${safeLine(source.label)}): ${at}${safeLine(d?.message ?? 'not a plan')}`, `run plan lint on it to see every problem`);
+  }
+  if (!doc.schemaValid) process.stderr.write(`plan: note: ${side} side (${safeLine(source.label)}) does not match the ${doc.kind} schema; compared anyway (plan lint shows why)\n`);
+  return { label: source.label, data: doc.data as Record<string, unknown>, doc };
+}
+
+function compare(oldV: Version, newV: Version, file: string, config: Config): PlanDiff {
+  const matrix = (v: Version) => matrixById(config, typeof v.data?.riskMatrix === 'string' ? v.data.riskMatrix : undefined);
+  const options = { file, fyStart: config.fiscalYearStart, plan: basename(file).replace(/\.ya?ml$/i, ''), oldMatrix: matrix(oldV), newMatrix: matrix(newV) };
+  let changes: Change[];
+  if (!oldV.data && newV.data) changes = [planPresence('added', newV.data, options)];
+  else if (oldV.data && !newV.data) changes = [planPresence('removed', oldV.data, options)];
+  else changes = diffPlans(oldV.data, newV.data, options);
+  const data = newV.data ?? oldV.data ?? {};
+  const plan = typeof data.id === 'string' ? data.id : options.plan;
+  const title = typeof data.title === 'string' ? data.title : typeof data.service === 'string' ? data.service : undefined;
+  return { plan, ...(title ? { title } : {}), file, from: oldV.label, to: newV.label, changes };
+}
+
+// ------------------------------------------------------------------------------------- what args name
+
+function specSource(arg: string): GitSource | undefined {
+  const spec = parseSpec(arg);
+  return spec ? { kind: 'git', rev: spec.rev, path: spec.path, label: arg } : undefined;
+}
+
+/** OLD and NEW as single versions (files or REV:PATH), or undefined when OLD is a revision. */
+function pairSources(oldArg: string, newArg: string | undefined, cwd: string, git: GitOptions): [Source, Source] | undefined {
+  const oldKind = pathKind(oldArg, cwd);
+  if (oldKind === 'dir') throw new UsageError(`old side (${safeLine(oldArg)}) is a folder`, 'give a plan file, REV:PATH, or a revision');
+  const oldSrc: FileSource | GitSource | undefined = oldKind === 'file' ? { kind: 'file', path: oldArg, label: oldArg } : specSource(oldArg);
+  if (!oldSrc) return undefined;
+  if (newArg === undefined) {
+    if (oldSrc.kind === 'file') throw new UsageError('plan diff needs two versions to compare', 'give a second file, or compare with git: plan diff HEAD:PATH PATH, or plan diff REV');
+    return [oldSrc, worktreeOf(oldSrc, cwd, git)];
+  }
+  const newKind = pathKind(newArg, cwd);
+  if (newKind === 'dir') throw new UsageError(`new side (${safeLine(newArg)}) is a folder`, 'give a plan file or REV:PATH');
+  const newSrc = newKind === 'file' ? ({ kind: 'file', path: newArg, label: newArg } as const) : specSource(newArg);
+  if (newSrc) return [oldSrc, newSrc];
+  throw new UsageError(`new side (${safeLine(newArg)}): no such file`, looksLikePath(newArg) ? 'check the path' : 'a single version compares with a file or REV:PATH; to compare revisions, give two revisions');
+}
+
+/** The working-tree file a REV:PATH spec names (paths in specs are from the top of the repository). */
+function worktreeOf(spec: GitSource, cwd: string, git: GitOptions): Source {
+  const root = gitRoot(git);
+  const abs = /^\.\.?(\/|$)/.test(spec.path) ? resolve(cwd, spec.path) : resolve(root, spec.path);
+  const shown = displayFrom(cwd, abs);
+  return existsSync(abs) ? { kind: 'file', path: abs, label: shown } : { kind: 'none', label: `${shown} (deleted)` };
+}
+
+function displayFrom(cwd: string, abs: string): string {
+  const rel = relative(cwd, abs);
+  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs).split(sep).join('/');
+}
+
+function gitRoot(git: GitOptions): string {
+  try {
+    return repoRoot(git);
+  } catch (err) {
+    return fromGit(err);
+  }
+}
+
+// ------------------------------------------------------------------------------------ revision ranges
+
+interface Range {
+  from: string;
+  to?: string;
+  paths: string[];
+}
+
+function rangeOf(oldArg: string, newArg: string | undefined, paths: string[], cwd: string, git: GitOptions): Range {
+  const dots = /^(.+?)\.\.(.+)$/.exec(oldArg);
+  if (dots && !oldArg.includes('...') && newArg === undefined) return { from: verified(dots[1]!, 'old', git), to: verified(dots[2]!, 'new', git), paths };
+  const from = verified(oldArg, 'old', git);
+  if (newArg === undefined) return { from, paths };
+  // An argument that exists as a path limits the diff (git diff REV -- PATH); otherwise it is the second revision.
+  if (pathKind(newArg, cwd)) return { from, paths: [newArg, ...paths] };
+  if (parseSpec(newArg)) throw new UsageError(`cannot compare revision ${safeLine(oldArg)} with ${safeLine(newArg)}`, 'compare two REV:PATH specs (plan diff REV1:PATH REV2:PATH), or two revisions');
+  return { from, to: verified(newArg, 'new', git), paths };
+}
+
+function verified(rev: string, side: Side, git: GitOptions): string {
+  refuseDash(rev, 'revision');
+  let sha: string | undefined;
+  try {
+    repoRoot(git);
+    sha = resolveCommit(rev, git);
+  } catch (err) {
+    if (err instanceof GitError && err.code === 'not-a-repo' && looksLikePath(rev)) throw new UsageError(`${side} side (${safeLine(rev)}): no such file`, 'check the path');
+    return fromGit(err, side, rev);
+  }
+  if (sha === undefined) {
+    const hint = looksLikePath(rev) ? 'check the path' : 'name a file, REV:PATH, or a commit, branch or tag (git log --oneline lists them)';
+    throw new UsageError(`${side} side (${safeLine(rev)}): ${looksLikePath(rev) ? 'no such file, and not a git revision' : 'unknown revision'}`, hint);
+  }
+  return rev;
+}
+
+const NOT_PLANS = new Set(['council.yaml', 'council.yml', 'plan.config.yaml', 'plan.config.yml']);
+
+/** Whether a changed file is a plan to compare: YAML, outside dot-folders, not a register or config unless named. */
+function wanted(file: ChangedFile, named: ReadonlySet<string>, root: string): boolean {
+  const path = file.newPath;
+  if (named.has(resolve(root, path)) || named.has(resolve(root, file.oldPath))) return /\.ya?ml$/i.test(path);
+  if (!/\.ya?ml$/i.test(path)) return false;
+  if (path.split('/').some((seg) => seg.startsWith('.'))) return false;
+  return !NOT_PLANS.has(basename(path));
+}
+
+function looksLikePlan(v: Version): boolean {
+  return v.data === undefined || v.doc?.kind !== 'plan' ? false : ['id', 'council', 'service', 'period'].some((k) => v.data?.[k] !== undefined);
+}
+
+function rangeDiffs(range: Range, config: Config, git: GitOptions): PlanDiff[] {
+  const cwd = git.cwd ?? process.cwd();
+  const root = gitRoot(git);
+  let files: ChangedFile[];
+  try {
+    files = changedFiles(range.from, range.to, range.paths, git);
+  } catch (err) {
+    return fromGit(err);
+  }
+  const named = new Set(range.paths.map((p) => resolve(cwd, p)));
+  const out: PlanDiff[] = [];
+  for (const f of files.filter((x) => wanted(x, named, root))) {
+    const oldSrc: Source = f.status === 'added' ? { kind: 'none', label: `${range.from}:${f.oldPath} (absent)` } : { kind: 'git', rev: range.from, path: f.oldPath, label: `${range.from}:${f.oldPath}` };
+    const newSrc: Source =
+      f.status === 'deleted' ? { kind: 'none', label: `${range.to ? `${range.to}:` : ''}${f.newPath} (deleted)` } : range.to ? { kind: 'git', rev: range.to, path: f.newPath, label: `${range.to}:${f.newPath}` } : worktreeOf({ kind: 'git', rev: '', path: f.newPath, label: f.newPath }, cwd, git);
+    const oldV = readVersion(oldSrc, 'old', config, git);
+    const newV = readVersion(newSrc, 'new', config, git);
+    const isNamed = named.has(resolve(root, f.newPath));
+    if (!isNamed && !looksLikePlan(oldV) && !looksLikePlan(newV)) continue;
+    out.push(compare(oldV, newV, f.newPath, config));
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------ the command
+
+function render(diffs: PlanDiff[], options: DiffCommandOptions): string {
+  if (options.format === 'json') return diffJson(diffs);
+  if (options.format === 'markdown') return diffMarkdown(diffs);
+  return diffText(diffs, palette(colorFrom(options)));
+}
+
+export async function runDiff(oldArg: string, newArg: string | undefined | null, paths: string[] = [], options: DiffCommandOptions = {}): Promise<number> {
+  const newSide = newArg ?? undefined;
+  refuseDash(oldArg, 'revision or path');
+  refuseDash(newSide, 'revision or path');
+  for (const p of paths) refuseDash(p, 'path');
+  const cwd = process.cwd();
+  const git: GitOptions = { cwd };
+  const config = configFor(options, cwd);
+  const pair = pairSources(oldArg, newSide, cwd, git);
+  let diffs: PlanDiff[];
+  if (pair) {
+    if (paths.length) throw new UsageError('paths after -- limit a diff between revisions, not between two files');
+    const [a, b] = pair;
+    diffs = [compare(readVersion(a, 'old', config, git), readVersion(b, 'new', config, git), b.kind === 'file' ? displayFrom(cwd, resolve(cwd, b.path)) : b.kind === 'git' ? b.path : a.label, config)];
+  } else {
+    diffs = rangeDiffs(rangeOf(oldArg, newSide, paths, cwd, git), config, git);
+  }
+  process.stdout.write(render(diffs, options));
+  const changed = diffs.some((d) => d.changes.length > 0);
+  return options.exitCode && changed ? 1 : 0;
+}
+

@@ -1,0 +1,3 @@
+export { diffText, whatText } from './text.js';
+export { diffJson, jsonChange } from './json.js';
+export { diffMarkdown, md } from './markdown.js';

@@ -1,0 +1,179 @@
+/**
+ * Safe git access for plan diff. git is run directly (never through a shell) with an argument array; every
+ * revision and path from the user is refused if it begins with '-' and is passed after --end-of-options (or
+ * --), so it can never be read as an option. No prompts, no pager, bounded time and output.
+ */
+import { spawnSync } from 'node:child_process';
+
+export type GitErrorCode = 'no-git' | 'not-a-repo' | 'bad-revision' | 'no-path' | 'unsafe' | 'timeout' | 'too-large' | 'failed';
+
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly code: GitErrorCode,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface GitOptions {
+  cwd?: string;
+  /** per git call; default 20 s */
+  timeoutMs?: number;
+  /** the most output read from one call; default 64 MB */
+  maxBuffer?: number;
+}
+
+export interface GitResult {
+  status: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
+
+/** Refuses what could be read as an option, or cannot be passed as one argument. */
+export function assertSafeArg(value: string, what: string): void {
+  if (value === '') throw new GitError(`${what} is empty`, 'unsafe');
+  if (value.startsWith('-')) {
+    throw new GitError(`${what} '${value}' begins with '-': refused, so that it cannot be read as an option`, 'unsafe', "name a file that begins with '-' as ./-name");
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000\n\r]/.test(value)) throw new GitError(`${what} contains a control character: refused`, 'unsafe');
+}
+
+function gitEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    PAGER: 'cat',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+  };
+}
+
+/** Runs git with these arguments; throws GitError when git cannot be run at all. */
+export function runGit(args: readonly string[], options: GitOptions = {}): GitResult {
+  const r = spawnSync('git', ['--no-pager', '-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
+    cwd: options.cwd ?? process.cwd(),
+    env: gitEnv(),
+    shell: false,
+    windowsHide: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
+  });
+  if (r.error) {
+    const code = (r.error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new GitError('git is not installed or not on the PATH', 'no-git', 'install git, or run plan diff with two files');
+    if (code === 'ETIMEDOUT') throw new GitError(`git ${args[0] ?? ''} took too long and was stopped`, 'timeout');
+    if (code === 'ENOBUFS') throw new GitError(`git ${args[0] ?? ''} produced more output than plan diff reads`, 'too-large');
+    throw new GitError(`git could not be run: ${r.error.message}`, 'failed');
+  }
+  if (r.signal) throw new GitError(`git ${args[0] ?? ''} was stopped (${r.signal})`, r.signal === 'SIGTERM' ? 'timeout' : 'failed');
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+function firstLine(stderr: string): string {
+  return (stderr.split('\n').find((l) => l.trim()) ?? '').replace(/^(fatal|error): /, '').trim();
+}
+
+export const NOT_A_REPO = 'not in a git repository: run plan diff with two files, or from inside the plans repository';
+
+/** The repository's top folder; GitError 'not-a-repo' outside one. */
+export function repoRoot(options: GitOptions = {}): string {
+  const r = runGit(['rev-parse', '--show-toplevel'], options);
+  if (r.status !== 0) {
+    if (/not a git repository/i.test(r.stderr)) throw new GitError(NOT_A_REPO, 'not-a-repo');
+    throw new GitError(`git cannot read this repository: ${firstLine(r.stderr)}`, 'failed');
+  }
+  return r.stdout.toString('utf8').trim();
+}
+
+/** The commit a revision names, or undefined when it names none. */
+export function resolveCommit(rev: string, options: GitOptions = {}): string | undefined {
+  assertSafeArg(rev, 'revision');
+  const r = runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], options);
+  return r.status === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+/** As resolveCommit, but a revision that names no commit is an error. */
+export function verifyCommit(rev: string, options: GitOptions = {}): string {
+  const sha = resolveCommit(rev, options);
+  if (sha === undefined) throw new GitError(`unknown revision '${rev}'`, 'bad-revision', 'name a commit, branch or tag (git log --oneline lists them)');
+  return sha;
+}
+
+/** A git object spec: REV:PATH (an empty REV means the index). */
+export interface Spec {
+  rev: string;
+  path: string;
+}
+
+export function parseSpec(text: string): Spec | undefined {
+  const i = text.indexOf(':');
+  return i === -1 ? undefined : { rev: text.slice(0, i), path: text.slice(i + 1) };
+}
+
+/** The bytes of PATH as it was at REV (git show REV:PATH). */
+export function showFile(spec: Spec, options: GitOptions = {}): Buffer {
+  if (spec.rev !== '') verifyCommit(spec.rev, options);
+  if (spec.path === '') throw new GitError(`'${spec.rev}:' names no file`, 'no-path', 'write REV:PATH, for example HEAD~1:plans/southend/learning-2017-18.yaml');
+  if (spec.path.startsWith('-')) assertSafeArg(spec.path, 'path');
+  const r = runGit(['show', '--no-textconv', '--end-of-options', `${spec.rev}:${spec.path}`], options);
+  if (r.status !== 0) {
+    const why = firstLine(r.stderr);
+    if (/does not exist|exists on disk, but not in|not in the index|invalid object name/i.test(why)) {
+      throw new GitError(`${spec.path} does not exist in ${spec.rev || 'the index'}`, 'no-path', 'paths in REV:PATH are from the top of the repository; use REV:./PATH for a path from here');
+    }
+    throw new GitError(`git show ${spec.rev}:${spec.path} failed: ${why}`, 'failed');
+  }
+  return r.stdout;
+}
+
+export type FileStatus = 'added' | 'deleted' | 'modified' | 'renamed' | 'copied' | 'other';
+
+export interface ChangedFile {
+  status: FileStatus;
+  /** path at the old revision (from the top of the repository) */
+  oldPath: string;
+  /** path at the new revision or in the working tree */
+  newPath: string;
+}
+
+const STATUS: Record<string, FileStatus> = { A: 'added', D: 'deleted', M: 'modified', R: 'renamed', C: 'copied', T: 'modified' };
+
+/** Parses git diff --name-status -z output. */
+export function parseNameStatus(out: string): ChangedFile[] {
+  const parts = out.split('\0');
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const code = parts[i++] ?? '';
+    if (!code) continue;
+    const letter = code[0]!;
+    const first = parts[i++] ?? '';
+    if (letter === 'R' || letter === 'C') {
+      const second = parts[i++] ?? '';
+      files.push({ status: STATUS[letter]!, oldPath: first, newPath: second });
+    } else {
+      files.push({ status: STATUS[letter] ?? 'other', oldPath: first, newPath: first });
+    }
+  }
+  return files;
+}
+
+/** The files that differ between two revisions, or between a revision and the working tree (to undefined). */
+export function changedFiles(from: string, to: string | undefined, paths: readonly string[], options: GitOptions = {}): ChangedFile[] {
+  assertSafeArg(from, 'revision');
+  if (to !== undefined) assertSafeArg(to, 'revision');
+  for (const p of paths) assertSafeArg(p, 'path');
+  const r = runGit(['diff', '--name-status', '-z', '--no-ext-diff', '--no-textconv', '-M', '--end-of-options', from, ...(to === undefined ? [] : [to]), '--', ...paths], options);
+  if (r.status !== 0) throw new GitError(`git diff failed: ${firstLine(r.stderr)}`, 'failed');
+  return parseNameStatus(r.stdout.toString('utf8'));
+}

@@ -1,0 +1,173 @@
+/** plan diff through git: REV:PATH specs, revision ranges, the working tree, and arguments that try to be options. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GitError, assertSafeArg, parseNameStatus } from '../src/git.js';
+import { ROOT, runPlan, tempDir } from './helpers.js';
+
+const SOUTHEND = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+const COUNCIL = readFileSync(join(ROOT, 'plans/southend/council.yaml'), 'utf8');
+const PLAN = 'plans/southend/learning-2017-18.yaml';
+
+function edit(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at === -1 || text.indexOf(from, at + 1) !== -1) throw new Error(`expected exactly one ${JSON.stringify(from)}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+function git(dir: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+interface JsonChange {
+  plan: string;
+  file: string;
+  section: string;
+  id: string;
+  kind: string;
+  field?: string;
+  days?: number;
+}
+
+const json = (stdout: string) => JSON.parse(stdout) as JsonChange[];
+
+let repo: { dir: string; cleanup: () => void };
+
+beforeAll(() => {
+  repo = tempDir({ [PLAN]: SOUTHEND, 'plans/southend/council.yaml': COUNCIL, '.github/workflows/ci.yml': 'on: push\n' });
+  git(repo.dir, 'init', '-q');
+  git(repo.dir, 'config', 'user.name', 'Plan Tester');
+  git(repo.dir, 'config', 'user.email', 'tester@example.com');
+  git(repo.dir, 'add', '-A');
+  git(repo.dir, 'commit', '-q', '-m', 'first version');
+  // second version: a due date slips and a target is lowered; the register and CI file change too
+  const second = edit(edit(SOUTHEND, '    objective: SO2\n    due: 2018-03-31', '    objective: SO2\n    due: 2018-06-30'), '2017/18: 85', '2017/18: 80');
+  writeFileSync(join(repo.dir, PLAN), second);
+  writeFileSync(join(repo.dir, 'plans/southend/council.yaml'), `${COUNCIL}# a comment\n`);
+  writeFileSync(join(repo.dir, '.github/workflows/ci.yml'), 'on: [push, pull_request]\n');
+  git(repo.dir, 'commit', '-q', '-a', '-m', 'second version');
+  // and an uncommitted edit in the working tree: a risk re-scored
+  writeFileSync(join(repo.dir, PLAN), edit(second, '    likelihood: 1\n    impact: 4\n    score: 4', '    likelihood: 3\n    impact: 4\n    score: 12'));
+});
+
+afterAll(() => repo?.cleanup());
+
+const plan = (args: string[], cwd = repo.dir) => runPlan(['diff', ...args], { cwd });
+
+describe('plan diff with git', () => {
+  it('compares HEAD~1:path with HEAD:path', () => {
+    const r = plan([`HEAD~1:${PLAN}`, `HEAD:${PLAN}`, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).map((c) => [c.id, c.field, c.days])).toEqual([
+      ['LS 1718 05', 'due', 91],
+      ['DP PI 07', 'targets[2017/18]', undefined],
+    ]);
+    const text = plan([`HEAD~1:${PLAN}`, `HEAD:${PLAN}`]).stdout;
+    expect(text).toContain(`HEAD~1:${PLAN} → HEAD:${PLAN}`);
+    expect(text).toContain('due date slipped by 91 days');
+  });
+
+  it('compares every plan changed between two revisions, skipping the register and non-plan YAML', () => {
+    const r = plan(['HEAD~1', 'HEAD', '--format', 'json', '--exit-code']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const changes = json(r.stdout);
+    expect(new Set(changes.map((c) => c.file))).toEqual(new Set([PLAN]));
+    expect(changes.map((c) => c.id)).toEqual(['LS 1718 05', 'DP PI 07']);
+    expect(json(plan(['HEAD~1..HEAD', '--format', 'json']).stdout)).toEqual(changes);
+  });
+
+  it('compares a revision with the working tree when the second revision is left out', () => {
+    const r = plan(['HEAD~1', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).map((c) => c.id)).toEqual(['LS 1718 05', 'DP PI 07', 'LS2']);
+    const sinceHead = plan(['HEAD']);
+    expect(sinceHead.stdout).toContain(`HEAD:${PLAN} → ${PLAN}`);
+    expect(sinceHead.stdout).toContain('score rose from 4 (Medium) to 12 (Very high), up 2 bands');
+    expect(json(plan([`HEAD:${PLAN}`, '--format', 'json']).stdout).map((c) => c.id)).toEqual(['LS2']);
+  });
+
+  it('limits a revision diff to paths, and includes the register when it is named', () => {
+    expect(json(plan(['--format', 'json', 'HEAD~1', 'HEAD', '--', 'plans/southend']).stdout)).toHaveLength(2);
+    expect(json(plan(['--format', 'json', 'HEAD~1', 'HEAD', '--', 'plans/elsewhere']).stdout)).toEqual([]);
+    // options after -- are paths, and refused as such
+    expect(plan(['HEAD~1', 'HEAD', '--', 'plans/southend', '--format', 'json']).code).toBe(2);
+    const named = plan(['HEAD~1', 'HEAD', '--', 'plans/southend/council.yaml']);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain('plans/southend/council.yaml');
+    expect(named.stdout).toContain('No semantic changes.');
+  });
+
+  it('refuses a revision that looks like an option, and never hands it to git', () => {
+    const target = join(tmpdir(), `plan-diff-output-${process.pid}-${Date.now()}`);
+    for (const args of [['--', `--output=${target}`], ['HEAD', '--', `--output=${target}`], ['--', `--output=${target}:x.yaml`], ['HEAD~1', 'HEAD', '--', `--output=${target}`]]) {
+      const r = plan(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(`'--output=${target}`);
+      expect(r.stderr).toContain("begins with '-': refused");
+      expect(existsSync(target)).toBe(false);
+    }
+  });
+
+  it('explains an unknown revision, a path missing from a revision, and invalid YAML in git (exit 2)', () => {
+    const unknown = plan(['no-such-branch']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('old side (no-such-branch): unknown revision');
+    const missing = plan(['HEAD~1:plans/nope.yaml', `HEAD:${PLAN}`]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('old side (HEAD~1:plans/nope.yaml): plans/nope.yaml does not exist in HEAD~1');
+    const badRev = plan([`HEAD~9:${PLAN}`, `HEAD:${PLAN}`]);
+    expect(badRev.code).toBe(2);
+    expect(badRev.stderr).toContain(`old side (HEAD~9:${PLAN}): unknown revision 'HEAD~9'`);
+  });
+
+  it('names the side and position when a committed version is not valid YAML', () => {
+    const broken = tempDir({ 'p.yaml': SOUTHEND });
+    try {
+      git(broken.dir, 'init', '-q');
+      git(broken.dir, 'config', 'user.name', 'Plan Tester');
+      git(broken.dir, 'config', 'user.email', 'tester@example.com');
+      git(broken.dir, 'add', '-A');
+      git(broken.dir, 'commit', '-q', '-m', 'one');
+      writeFileSync(join(broken.dir, 'p.yaml'), 'id: x\ncouncil: [southend\n');
+      git(broken.dir, 'commit', '-q', '-a', '-m', 'broken');
+      const r = plan(['HEAD~1:p.yaml', 'HEAD:p.yaml'], broken.dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^plan: new side \(HEAD:p\.yaml\): \d+:\d+ /);
+    } finally {
+      broken.cleanup();
+    }
+  });
+
+  it('says clearly when it is not in a repository', () => {
+    const outside = tempDir({});
+    try {
+      const r = runPlan(['diff', 'HEAD~1'], { cwd: outside.dir, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('not in a git repository: run plan diff with two files, or from inside the plans repository');
+    } finally {
+      outside.cleanup();
+    }
+  });
+});
+
+describe('src/git.ts', () => {
+  it('refuses arguments that begin with a dash or hold control characters', () => {
+    expect(() => assertSafeArg('--output=/tmp/x', 'revision')).toThrow(GitError);
+    expect(() => assertSafeArg('-p', 'revision')).toThrow(/begins with '-'/);
+    expect(() => assertSafeArg('HEAD\nx', 'revision')).toThrow(/control character/);
+    expect(() => assertSafeArg('HEAD~1', 'revision')).not.toThrow();
+  });
+  it('reads git diff --name-status -z output, renames included', () => {
+    expect(parseNameStatus('M\0a.yaml\0R087\0old.yaml\0new.yaml\0D\0gone.yml\0')).toEqual([
+      { status: 'modified', oldPath: 'a.yaml', newPath: 'a.yaml' },
+      { status: 'renamed', oldPath: 'old.yaml', newPath: 'new.yaml' },
+      { status: 'deleted', oldPath: 'gone.yml', newPath: 'gone.yml' },
+    ]);
+  });
+});

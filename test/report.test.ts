@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
@@ -158,5 +158,31 @@ risks:
     expect(json.plans.length).toBe(12);
     expect(json.outside.map((o: { id: string }) => o.id).sort()).toEqual(['plymouth-kpi-report-2015-12', 'southend-learning-2017-18', 'southend-sen-strategy-progress-2014']);
     expect(existsSync(join(ROOT, 'dist/main.js'))).toBe(true);
+  });
+});
+
+describe('changes since the previous quarter, from git', () => {
+  it('compares the version committed by the end of last quarter with the one reported on', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+    const { dir, cleanup } = tempDir({ 'plans/southend/learning-2017-18.yaml': plan });
+    const git = (args: string[], date: string) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+    try {
+      git(['init', '-q'], '2017-12-01T12:00:00');
+      git(['add', '.'], '2017-12-01T12:00:00');
+      git(['commit', '-qm', 'Q3 version'], '2017-12-01T12:00:00');
+      const changed = plan.replace('likelihood: 1\n', 'likelihood: 3\n').replace('due: 2018-03-31\n    desired', 'due: 2018-06-30\n    desired');
+      expect(changed).not.toBe(plan);
+      writeFileSync(join(dir, 'plans/southend/learning-2017-18.yaml'), changed);
+      git(['commit', '-qam', 'Q4 update'], '2018-02-15T12:00:00');
+      const r = runPlan(['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'json'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const changes = JSON.parse(r.stdout).plans[0].changes;
+      expect(changes.available).toBe(true);
+      expect(changes.since).toMatch(/^2017-12-31 \(commit [0-9a-f]+\)$/);
+      expect(changes.changes.map((c: { summary: string }) => c.summary).join('\n')).toMatch(/LS2.*4.*12/);
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -29,8 +29,7 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     quarter = q;
   }
   const { plans, failed } = readPlans(paths, config);
-  const files = plans.map((p) => p.doc.path);
-  const history = reportHistory(files, config);
+  const history = reportHistory(plans.map((p) => ({ file: p.file, path: p.doc.path })), config);
   const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const toFile = options.out !== undefined;
   let text: string;

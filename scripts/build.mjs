@@ -66,7 +66,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.PLAN_MINIFY !== '0',
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',

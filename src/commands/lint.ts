@@ -42,8 +42,15 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const asOf = asOfDay(options.asOf);
   const config = configFor(options);
   const { files, notes } = inputFiles(paths, config);
-  const result = lintFiles(files, { config, asOf });
-  const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const quiet = Boolean(options.quiet);
+  // --quiet drops warnings as they are found, but still counts them for --max-warnings.
+  let warnings = 0;
+  const keep = (d: { severity: string }) => {
+    if (d.severity === 'warning') warnings++;
+    return !quiet || d.severity === 'error';
+  };
+  const result = lintFiles(files, { config, asOf, keep });
+  const diagnostics = result.diagnostics;
   const report: LintReport = {
     diagnostics,
     files: result.files,
@@ -53,7 +60,6 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   };
   process.stdout.write(formatter(report, { color: palette(color && options.format === 'stylish'), version: version() }));
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     if (options.format === 'stylish') process.stderr.write(`plan lint: ${warnings} warnings is more than --max-warnings ${maxWarnings}\n`);

@@ -22,6 +22,8 @@ export interface LintOptions {
   asOf: Day;
   cwd?: string;
   rules?: readonly Rule[];
+  /** keep only findings this accepts (--quiet keeps errors), so a large corpus does not hold the rest */
+  keep?: (d: Diagnostic) => boolean;
 }
 
 export interface LintResult {
@@ -121,7 +123,7 @@ function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options:
     shown.set(doc.path, doc.file);
     const found = lintOne(doc, councils, options, rules, collected);
     if (found.some((d) => d.ruleId.startsWith('yaml/'))) result.sources.set(doc.file, doc.yaml.text);
-    result.diagnostics.push(...found);
+    for (const d of found) if (!options.keep || options.keep(d)) result.diagnostics.push(d);
   }
   // Project rules: positions are found again, from the file, only for the findings there are.
   for (const { rule, plans } of collected) {

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// The speed and memory benchmark for issue 8. Generates corpora deterministically from the bundled plans,
+// runs each command cold (a new process per run, as users run it) beside `node -e 0` and ajv-cli on the same
+// files, and writes bench/RESULTS.md: date, machine, Node version, medians, peak memory, and each target's
+// ratio with pass or fail. `npm run bench` for the full run; `npm run bench:quick` (--quick) in about a minute.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const QUICK = process.argv.includes('--quick');
+const CORPUS = join(ROOT, 'bench', 'corpus');
+const SMALL = QUICK ? 100 : 1000;
+const LARGE = QUICK ? 1000 : 10000;
+const RUNS = QUICK ? 3 : 5;
+const BIG_RUNS = QUICK ? 1 : 3;
+const PLAN = join(ROOT, 'bin', 'plan.js');
+const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+
+function log(s) {
+  process.stderr.write(`${s}\n`);
+}
+
+// ------------------------------------------------------------------------------------------- corpora
+
+function bundledPlans() {
+  const out = [];
+  for (const council of readdirSync(join(ROOT, 'plans'), { withFileTypes: true })) {
+    if (!council.isDirectory()) continue;
+    for (const f of readdirSync(join(ROOT, 'plans', council.name)).sort()) {
+      if (f.endsWith('.yaml') && f !== 'council.yaml') out.push({ council: council.name, text: readFileSync(join(ROOT, 'plans', council.name, f), 'utf8') });
+    }
+  }
+  return out;
+}
+
+/** N plans shaped like the bundled ones: plan i is bundled plan i mod 16 with its own id. */
+function corpus(n) {
+  const dir = join(CORPUS, String(n));
+  if (existsSync(join(dir, '.complete'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  const base = bundledPlans();
+  const councils = new Set(base.map((b) => b.council));
+  for (const c of councils) {
+    mkdirSync(join(dir, c), { recursive: true });
+    cpSync(join(ROOT, 'plans', c, 'council.yaml'), join(dir, c, 'council.yaml'));
+  }
+  for (let i = 0; i < n; i++) {
+    const b = base[i % base.length];
+    const text = b.text.replace(/^id: .*$/m, `id: bench-${String(i).padStart(5, '0')}`).replace(/\.\.\/\.\.\/schemas\//, '../../../../schemas/');
+    writeFileSync(join(dir, b.council, `plan-${String(i).padStart(5, '0')}.yaml`), text);
+  }
+  writeFileSync(join(dir, '.complete'), '');
+  return dir;
+}
+
+/** Two versions of one plan with 2,000 actions: the second moves dates, rescores risks, adds and removes. */
+function bigPlans() {
+  const dir = join(CORPUS, 'diff');
+  mkdirSync(dir, { recursive: true });
+  const version = (v) => {
+    const lines = ['id: big-plan', 'council: bench', 'service: Benchmark', 'period: 2017/18', 'riskMatrix: standard-5x5', 'actions:'];
+    for (let i = 0; i < 2000; i++) {
+      if (v === 2 && i % 97 === 0) continue; // removed
+      const month = ((i % 12) + 1 + (v === 2 && i % 10 === 0 ? 1 : 0)) % 12 || 12;
+      const year = month >= 4 ? 2017 : 2018;
+      lines.push(`  - id: A${String(i).padStart(4, '0')}`, `    title: Action number ${i} to improve the service`, `    owner: Officer ${i % 40}`, `    due: ${year}-${String(month).padStart(2, '0')}`, '    milestones:', `      - { id: M1, title: First step of ${i}, due: 2017-${String((i % 9) + 4).padStart(2, '0')} }`, '    updates:', `      - { date: 2017-06-30, status: ${v === 2 && i % 7 === 0 ? 'at-risk' : 'on-track'}, percentComplete: ${(i * 7) % 100} }`);
+    }
+    if (v === 2) for (let i = 0; i < 25; i++) lines.push(`  - { id: N${i}, title: New action ${i}, owner: Officer ${i}, due: 2018-03-31 }`);
+    lines.push('risks:');
+    for (let i = 0; i < 100; i++) lines.push(`  - { id: R${i}, title: Risk ${i}, likelihood: ${(i % 5) + 1}, impact: ${((i + (v === 2 && i % 4 === 0 ? 1 : 0)) % 5) + 1} }`);
+    return `${lines.join('\n')}\n`;
+  };
+  writeFileSync(join(dir, 'v1.yaml'), version(1));
+  writeFileSync(join(dir, 'v2.yaml'), version(2));
+  return dir;
+}
+
+// ------------------------------------------------------------------------------------------- runs
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Runs a command cold `runs` times: median wall seconds (measured here) and peak RSS (from GNU time). */
+function measure(label, cmd, args, runs) {
+  const walls = [];
+  let peakKb = 0;
+  let status = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'ignore', 'pipe'] });
+    walls.push((performance.now() - t0) / 1000);
+    const kb = Number((r.stderr.trim().split('\n').pop() ?? '').trim());
+    if (Number.isFinite(kb)) peakKb = Math.max(peakKb, kb);
+    status = r.status ?? -1;
+  }
+  const result = { label, median: median(walls), min: Math.min(...walls), runs, peakMb: peakKb / 1024, status };
+  log(`  ${label}: median ${result.median.toFixed(3)} s over ${runs} run(s), peak ${result.peakMb.toFixed(0)} MB, exit ${status}`);
+  return result;
+}
+
+// ------------------------------------------------------------------------------------------- main
+
+if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+  log('bench: building first');
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+}
+log(`bench: ${QUICK ? 'quick' : 'full'} run; corpora of ${SMALL} and ${LARGE} plans`);
+const small = corpus(SMALL);
+const large = corpus(LARGE);
+const big = bigPlans();
+const one = join(ROOT, 'plans', 'southend', 'learning-2017-18.yaml');
+
+const r = {};
+r.node = measure('node -e 0', process.execPath, ['-e', '0'], RUNS * 2);
+r.lintOne = measure('plan lint (one bundled plan)', process.execPath, [PLAN, 'lint', one], RUNS * 2);
+r.lintSmall = measure(`plan lint (${SMALL} plans)`, process.execPath, [PLAN, 'lint', small, '--quiet'], RUNS);
+r.lintLarge = measure(`plan lint (${LARGE} plans)`, process.execPath, [PLAN, 'lint', large, '--quiet'], BIG_RUNS);
+r.ajvLarge = measure(`ajv-cli validate (${LARGE} plans)`, process.execPath, [AJV, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', `${large}/**/plan-*.yaml`], BIG_RUNS);
+r.diff = measure('plan diff (2,000-action plan)', process.execPath, [PLAN, 'diff', join(big, 'v1.yaml'), join(big, 'v2.yaml')], RUNS * 2);
+r.reportSmall = measure(`plan report (${SMALL} plans)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
+
+const targets = [
+  { id: 'P1', what: 'plan lint of one bundled plan, cold, vs node -e 0', ratio: r.lintOne.median / r.node.median, limit: 1.5, kind: 'max' },
+  { id: 'P2a', what: `plan lint vs ajv-cli on the same ${LARGE} plans (speed-up)`, ratio: r.ajvLarge.median / r.lintLarge.median, limit: 2, kind: 'min' },
+  { id: 'P2b', what: `plan lint peak memory on ${LARGE} plans (MB)`, ratio: r.lintLarge.peakMb, limit: 256, kind: 'max' },
+  { id: 'P2c', what: `plan lint time ${LARGE} / ${SMALL} plans`, ratio: r.lintLarge.median / r.lintSmall.median, limit: (LARGE / SMALL) * 1.1, kind: 'max' },
+  { id: 'P3', what: 'plan diff of a 2,000-action plan vs node -e 0', ratio: r.diff.median / r.node.median, limit: 3, kind: 'max' },
+  { id: 'P4', what: `plan report vs plan lint on the same ${SMALL} plans`, ratio: r.reportSmall.median / r.lintSmall.median, limit: 1.5, kind: 'max' },
+];
+for (const t of targets) t.pass = t.kind === 'max' ? t.ratio <= t.limit : t.ratio >= t.limit;
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const out = [
+  '# Benchmark results',
+  '',
+  `- Date: ${new Date().toISOString()}`,
+  `- Mode: ${QUICK ? 'quick (npm run bench:quick): smaller corpora, fewer runs' : 'full (npm run bench)'}`,
+  `- Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${process.arch}`,
+  `- Node ${process.version}; every figure is a cold process (a new \`node\` per run), median of the runs shown; peak memory is the largest RSS GNU time saw.`,
+  `- Corpora: ${SMALL} and ${LARGE} plans generated from the ${bundledPlans().length} bundled plans (plan i is bundled plan i mod ${bundledPlans().length} with its own id), with each council's register.`,
+  '',
+  '## Runs',
+  '',
+  '| run | median (s) | fastest (s) | runs | peak memory (MB) | exit |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.values(r).map((x) => `| ${x.label} | ${x.median.toFixed(3)} | ${x.min.toFixed(3)} | ${x.runs} | ${x.peakMb.toFixed(0)} | ${x.status} |`),
+  '',
+  '## Targets',
+  '',
+  '| target | measure | value | limit | result |',
+  '| --- | --- | ---: | ---: | --- |',
+  ...targets.map((t) => `| ${t.id} | ${t.what} | ${t.ratio.toFixed(2)} | ${t.kind === 'max' ? '≤' : '≥'} ${t.limit} | ${t.pass ? 'pass' : '**fail**'} |`),
+  '',
+  'ajv-cli reads YAML with js-yaml\'s YAML 1.1 schema, which turns unquoted dates into Date objects, so it reports every plan invalid; it still parses and validates each file against the same schema, which is the work being timed. plan lint does more: positions, plain-English messages and all semantic rules.',
+  '',
+];
+const notes = join(ROOT, 'bench', 'NOTES.md');
+if (existsSync(notes)) out.push(readFileSync(notes, 'utf8'));
+writeFileSync(join(ROOT, 'bench', QUICK ? 'RESULTS-quick.md' : 'RESULTS.md'), `${out.join('\n')}\n`);
+log(`bench: wrote bench/${QUICK ? 'RESULTS-quick.md' : 'RESULTS.md'}`);
+for (const t of targets) log(`  ${t.id} ${t.pass ? 'pass' : 'FAIL'}: ${t.what}: ${t.ratio.toFixed(2)} (limit ${t.kind === 'max' ? '≤' : '≥'} ${t.limit})`);
+

@@ -98,13 +98,28 @@ export namespace PlanTypes {
    */
   export type Notes = string | string[];
   /**
+   * A role and who holds it.
+   */
+  export type Role = Role1 & Role2;
+  export type Role1 =
+    | {
+        name: unknown;
+      }
+    | {
+        vacant: true;
+      };
+  /**
    * The role as the council names it, for example 'Service Director', 'Portfolio Holder' or 'Cabinet Member'.
    */
-  export type Role1 = string;
+  export type Role3 = string;
   /**
    * Who holds the role.
    */
   export type Name = string;
+  /**
+   * true when the post has no holder, for example a vacant Head of Service; then name may be left out.
+   */
+  export type Vacant = boolean;
   /**
    * The person's full job title where the document gives it.
    */
@@ -133,6 +148,10 @@ export namespace PlanTypes {
    * The key themes or priorities for the period, in a few words each.
    */
   export type KeyThemes = string | string[];
+  /**
+   * The statutes and statutory guidance the service works under, for example the Children and Families Act 2014.
+   */
+  export type Legislation = string | string[];
   /**
    * A short id for the team.
    */
@@ -290,7 +309,7 @@ export namespace PlanTypes {
    */
   export type Value = number;
   /**
-   * What the number counts: percent (85 means 85%), number, days, weeks, score, currency (£), ratio or rate.
+   * What the number counts.
    */
   export type Unit1 = 'percent' | 'number' | 'days' | 'weeks' | 'score' | 'currency' | 'ratio' | 'rate' | 'fte';
   /**
@@ -395,12 +414,12 @@ export namespace PlanTypes {
    */
   export type Date1 = string;
   /**
-   * Where the work stands.
+   * Where the work stands at this date.
    */
   export type Status1 =
     'not-started' | 'in-progress' | 'on-track' | 'at-risk' | 'off-track' | 'on-hold' | 'complete' | 'cancelled';
   /**
-   * Red, amber or green rating as reported.
+   * The red, amber or green rating reported at this date.
    */
   export type RAG = 'red' | 'amber' | 'green';
   /**
@@ -475,6 +494,9 @@ export namespace PlanTypes {
    * When work starts: 2016-04-01, 2016-04 (a month) or 2016/17.
    */
   export type Start1 = DateOrFiscalYear | ToBeConfirmed2;
+  /**
+   * No start date decided yet.
+   */
   export type ToBeConfirmed2 = 'tbc';
   /**
    * When the action is due: 2018-03-31, 2016-06 (due at the month's end), 2018/19 (due at the year's end), ongoing (never overdue) or tbc.
@@ -487,7 +509,7 @@ export namespace PlanTypes {
   /**
    * For work that repeats, such as an annual cycle.
    */
-  export type Recurrence1 = 'annual' | 'termly' | 'quarterly' | 'monthly' | 'weekly';
+  export type Recurrence1 = 'annual' | 'biannual' | 'termly' | 'quarterly' | 'monthly' | 'weekly';
   /**
    * The phase the due date belongs to, as the source names it, for example 'Phase 2'.
    */
@@ -572,6 +594,10 @@ export namespace PlanTypes {
    * The item's code as the council writes it, for example 'LS 1718 05', 'AC1 CSI1' or 'DP PI 07'. Unique within the plan.
    */
   export type Code5 = string;
+  /**
+   * What the number counts. With percent, targets and actuals are written as 85 for 85%.
+   */
+  export type Unit2 = 'percent' | 'number' | 'days' | 'weeks' | 'score' | 'currency' | 'ratio' | 'rate' | 'fte';
   /**
    * Whether a higher or a lower value is better; neutral where neither is (a count kept for context).
    */
@@ -679,19 +705,11 @@ export namespace PlanTypes {
   /**
    * Current likelihood on the plan's matrix: on a 4x4 matrix 1 very unlikely, 2 possible, 3 probable, 4 almost certain. null where the source names the risk without scoring it.
    */
-  export type LikelihoodCurrent = Likelihood | null;
-  /**
-   * How likely the risk is to happen, on the plan's matrix: on a 4x4 matrix 1 very unlikely, 2 possible, 3 probable, 4 almost certain.
-   */
-  export type Likelihood = number;
+  export type LikelihoodCurrent = number | null;
   /**
    * Current impact on the plan's matrix: on a 4x4 matrix 1 low, 2 medium, 3 high, 4 catastrophic. null where the source names the risk without scoring it.
    */
-  export type ImpactCurrent = Impact | null;
-  /**
-   * How bad it would be if it happened, on the plan's matrix: on a 4x4 matrix 1 low, 2 medium, 3 high, 4 catastrophic.
-   */
-  export type Impact = number;
+  export type ImpactCurrent = number | null;
   /**
    * Likelihood x impact as the source states it; plan lint checks it.
    */
@@ -705,6 +723,14 @@ export namespace PlanTypes {
    */
   export type AssessedOn = string;
   /**
+   * How likely the risk is to happen, on the plan's risk matrix.
+   */
+  export type Likelihood = number;
+  /**
+   * How bad it would be if it happened, on the plan's risk matrix.
+   */
+  export type Impact = number;
+  /**
    * Likelihood x impact as the source states it; plan lint checks it.
    */
   export type Score = number;
@@ -717,6 +743,14 @@ export namespace PlanTypes {
    */
   export type Date2 = string;
   /**
+   * The reassessed likelihood on the plan's risk matrix.
+   */
+  export type Likelihood1 = number;
+  /**
+   * The reassessed impact on the plan's risk matrix.
+   */
+  export type Impact1 = number;
+  /**
    * Why the score moved.
    */
   export type Note6 = string;
@@ -725,8 +759,8 @@ export namespace PlanTypes {
    */
   export type Reassessments = {
     date: Date2;
-    likelihood: Likelihood;
-    impact: Impact;
+    likelihood: Likelihood1;
+    impact: Impact1;
     note?: Note6;
   }[];
   /**
@@ -848,6 +882,7 @@ export namespace PlanTypes {
     overview?: Overview;
     vision?: Vision;
     themes?: KeyThemes;
+    legislation?: Legislation;
     teams?: TeamsAndSubServices;
     sections?: Sections;
     staffing?: Staffing;
@@ -875,6 +910,7 @@ export namespace PlanTypes {
       | LeadershipAndSignOff
       | Audience
       | KeyThemes
+      | Legislation
       | TeamsAndSubServices
       | Sections
       | Staffing
@@ -903,12 +939,10 @@ export namespace PlanTypes {
     date?: Date;
     notes?: Notes;
   }
-  /**
-   * A role and who holds it.
-   */
-  export interface Role {
-    role: Role1;
-    name: Name;
+  export interface Role2 {
+    role: Role3;
+    name?: Name;
+    vacant?: Vacant;
     title?: JobTitle;
     note?: Note;
   }
@@ -1066,7 +1100,7 @@ export namespace PlanTypes {
     title: ShortName;
     description?: Description4;
     parent?: Code5;
-    unit?: Unit1;
+    unit?: Unit2;
     polarity?: Polarity;
     frequency?: Frequency;
     priority?: CorporatePriority2;
@@ -1210,7 +1244,7 @@ export namespace CouncilTypes {
    */
   export type CorporatePlanPeriod = string;
   /**
-   * A short code, unique in this register, for example WO3 or PROSPEROUS-2.
+   * The code plans use to refer to this entry.
    */
   export type Id = string;
   /**
@@ -1222,9 +1256,17 @@ export namespace CouncilTypes {
    */
   export type Description = string;
   /**
+   * Anything a reader should know about the entry, for example where plans word it differently.
+   */
+  export type Notes = string | string[];
+  /**
    * The council's core values.
    */
   export type Values = Entry[];
+  /**
+   * The aim's code.
+   */
+  export type Id1 = string;
   /**
    * The aim, for example 'Prosperous'.
    */
@@ -1241,11 +1283,15 @@ export namespace CouncilTypes {
    * The council's aims, each with the corporate priorities under it. Plans link actions and objectives to priorities by id.
    */
   export type AimsAndCorporatePriorities = {
-    id: Id;
+    id: Id1;
     title: Aim;
     description?: Description1;
     priorities?: CorporatePriorities;
   }[];
+  /**
+   * The outcome's code.
+   */
+  export type Id2 = string;
   /**
    * The well-being outcome, for example 'An Aspirational and Culturally Vibrant Vale'.
    */
@@ -1258,7 +1304,7 @@ export namespace CouncilTypes {
    * Well-being outcomes (Wales: Well-being of Future Generations Act), each with its well-being objectives.
    */
   export type WellBeingOutcomes = {
-    id: Id;
+    id: Id2;
     title: Outcome;
     objectives?: WellBeingObjectives;
   }[];
@@ -1291,6 +1337,14 @@ export namespace CouncilTypes {
    */
   export type Email = string;
   /**
+   * Anything worth knowing about this person or post, for example interim, or a spelling the source varies.
+   */
+  export type Note = string;
+  /**
+   * true when the entry is a post (a job title plans use as an owner) rather than a named person.
+   */
+  export type Post = boolean;
+  /**
    * People who own, manage or lead actions, measures and risks. plan lint checks names in plans against this list and suggests the nearest match for a misspelling.
    */
   export type People = {
@@ -1298,7 +1352,13 @@ export namespace CouncilTypes {
     role?: Role;
     aliases?: AlsoWrittenAs;
     email?: Email;
+    note?: Note;
+    post?: Post;
   }[];
+  /**
+   * The measure's code.
+   */
+  export type Id3 = string;
   /**
    * The measure's name.
    */
@@ -1315,7 +1375,7 @@ export namespace CouncilTypes {
    * The council's catalogue of performance measures. Measure codes are unique across the council's plans when a catalogue is given.
    */
   export type MeasureCatalogue = {
-    id: Id;
+    id: Id3;
     title: Name2;
     unit?: Unit;
     polarity?: Polarity;
@@ -1353,10 +1413,14 @@ export namespace CouncilTypes {
       | MeasureCatalogue
       | undefined;
   }
+  /**
+   * An entry in the register: a code, the wording, and more detail if wanted.
+   */
   export interface Entry {
     id: Id;
     title: Title;
     description?: Description;
+    notes?: Notes;
   }
   /**
    * Any key starting with x- is kept but not checked.
@@ -2105,6 +2169,9 @@ export namespace ConfigFileTypes {
    * Set any lint rule to error, warning, info or off, for example owner-known: error. plan lint --list-rules shows every rule.
    */
   export interface RuleSeverities {
+    /**
+     * How seriously the rule is taken.
+     */
     [k: string]: 'error' | 'warning' | 'info' | 'off' | undefined;
   }
   /**

@@ -5,6 +5,7 @@
  * and quoting are never changes. Dates are compared as the model reads them (a month is due at its end), risk
  * scores on the plan's matrix, targets and actuals against the measure's polarity. No I/O.
  */
+import { asList } from '../lint/access.js';
 import { type Score, scoreOf } from './risks.js';
 import { humanDay } from '../model/dates.js';
 import { type Band, type Matrix, bandRank } from '../model/matrix.js';
@@ -128,12 +129,6 @@ export function same(a: unknown, b: unknown): boolean {
     return ka.length === kb.length && ka.every((k) => same(a[k], b[k]));
   }
   return false;
-}
-
-function asList(v: unknown): string[] {
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
-  return [];
 }
 
 function quote(s: string, max = 100): string {

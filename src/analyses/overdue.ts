@@ -4,7 +4,7 @@
  * cancelled. Month-precision dates fall due at the month's end, fiscal years at the year's end, ranges at
  * their end; open-ended work never falls due.
  */
-import { items, str } from '../lint/access.js';
+import { asList, items, str } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { resolveTimeframe } from '../model/timeframe.js';
 import { type Status, isClosed, latestUpdate } from './progress.js';
@@ -43,9 +43,6 @@ export interface OverdueOptions {
   includeOpen?: boolean;
 }
 
-function people(v: unknown): string[] {
-  return typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
 
 export function findOverdue(plans: readonly { file: string; plan: Record<string, unknown> }[], o: OverdueOptions): WorkItem[] {
   const out: WorkItem[] = [];
@@ -61,7 +58,7 @@ export function findOverdue(plans: readonly { file: string; plan: Record<string,
         if (actionClosed || isClosed(latest?.status)) return;
         const dueField = item.due ?? (kind === 'milestone' ? a.item.due : undefined);
         const tf = resolveTimeframe({ start: item.start, due: dueField, duration: item.duration }, o.fyStart);
-        const owner = people(item.owner).length ? people(item.owner) : people(a.item.owner);
+        const owner = asList(item.owner).length ? asList(item.owner) : asList(a.item.owner);
         const base = {
           plan: planId,
           file,
@@ -71,7 +68,7 @@ export function findOverdue(plans: readonly { file: string; plan: Record<string,
           ...(milestoneId ? { milestoneId } : {}),
           title: str(item.title) ?? '',
           owner,
-          manager: people(a.item.managedBy),
+          manager: asList(a.item.managedBy),
           ...(latest?.status ? { status: latest.status } : {}),
           ...(latest?.percentComplete !== undefined ? { percentComplete: latest.percentComplete } : {}),
           ...(latest ? { lastUpdate: latest.date } : {}),

@@ -4,7 +4,7 @@
  * the report is as of the quarter's last day, so updates after it are ignored.
  */
 import type { Config } from '../config.js';
-import { isObj, items, str } from '../lint/access.js';
+import { asList, isObj, items, str } from '../lint/access.js';
 import { type Day, isoDay } from '../model/dates.js';
 import type { Matrix } from '../model/matrix.js';
 import {
@@ -123,7 +123,6 @@ export interface HistoryProvider {
   changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary;
 }
 
-const people = (v: unknown) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 function emptyCounts(): Record<ActionState, number> {
   return Object.fromEntries(ACTION_STATES.map((s) => [s, 0])) as Record<ActionState, number>;
@@ -137,7 +136,7 @@ export function actionState(item: Record<string, unknown>, span: Span, asOf: Day
   if (!id) return undefined;
   const tf = resolveTimeframe(item, fyStart);
   const latest = latestUpdate(item, asOf, fyStart);
-  const row: ActionRow = { id, title: str(item.title) ?? '', owner: people(item.owner), due: typeof item.due === 'string' ? item.due : 'tbc', state: 'on-track' };
+  const row: ActionRow = { id, title: str(item.title) ?? '', owner: asList(item.owner), due: typeof item.due === 'string' ? item.due : 'tbc', state: 'on-track' };
   if (tf.due.kind === 'date') row.dueDay = tf.due.day;
   if (latest) row.lastUpdate = { date: latest.date, ...(latest.status ? { status: latest.status } : {}), ...(latest.percentComplete !== undefined ? { percentComplete: latest.percentComplete } : {}), ...(latest.commentary ? { commentary: latest.commentary } : {}) };
   if (latest && isClosed(latest.status)) {

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
-import { isObj } from '../lint/access.js';
+import { asList, isObj } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { type Band, type Matrix, bandFor, onMatrix } from '../model/matrix.js';
 import { isError, parsePeriodValue, previousQuarter, quarterContaining, quarterSpan } from '../model/period.js';
@@ -46,9 +46,6 @@ export interface PlanInput {
   plan: Record<string, unknown>;
 }
 
-function asList(v: unknown): string[] {
-  return typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
 
 export function scoreOf(matrix: Matrix | undefined, likelihood: unknown, impact: unknown): Score | undefined {
   if (typeof likelihood !== 'number' || typeof impact !== 'number') return undefined;

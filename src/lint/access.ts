@@ -36,6 +36,11 @@ export function strings(parent: Obj, key: string, base: readonly PathSegment[]):
   return [];
 }
 
+/** A one-or-many string field (owners, codes) as a plain list of its strings. */
+export function asList(v: unknown): string[] {
+  return typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
 export function str(x: unknown): string | undefined {
   return typeof x === 'string' ? x : undefined;
 }

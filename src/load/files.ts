@@ -1,7 +1,8 @@
 /**
  * Paths to files: plain files, folders (recursed for *.yaml and *.yml, skipping dot-folders and
  * node_modules, and never looping on symlinks), and globs (* ** ?). A path that matches nothing is a
- * usage error; a folder that cannot be read is a finding, not a crash.
+ * usage error; a folder that cannot be read, or a named path that is a device or pipe, is a note, not a
+ * crash or a hang. Paths are never read as options: `plan lint -- -odd.yaml` names a file.
  */
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -10,7 +11,7 @@ export interface Expanded {
   files: string[];
   /** paths the user named that match nothing or cannot be read: usage errors */
   missing: string[];
-  /** folders skipped on the way (loops, permissions) */
+  /** folders skipped on the way (loops, permissions), and named paths that are not files; as displayed */
   skipped: { path: string; reason: string }[];
 }
 
@@ -32,16 +33,24 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symlink loop';
+  if (code === 'ENOENT') return 'no such file or folder';
+  return code ?? 'unreadable';
+}
+
 function walk(dir: string, out: string[], skipped: Expanded['skipped'], seen: Set<string>): void {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (err) {
-    skipped.push({ path: dir, reason: (err as NodeJS.ErrnoException).code ?? 'unreadable' });
+    skipped.push({ path: dir, reason: reasonOf(err) });
     return;
   }
   if (seen.has(real)) {
-    skipped.push({ path: dir, reason: 'symlink loop (folder already visited)' });
+    skipped.push({ path: dir, reason: 'folder already visited through another path (a symlink loop or a second link to it)' });
     return;
   }
   seen.add(real);
@@ -49,7 +58,7 @@ function walk(dir: string, out: string[], skipped: Expanded['skipped'], seen: Se
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (err) {
-    skipped.push({ path: dir, reason: (err as NodeJS.ErrnoException).code ?? 'unreadable' });
+    skipped.push({ path: dir, reason: reasonOf(err) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -64,7 +73,7 @@ function walk(dir: string, out: string[], skipped: Expanded['skipped'], seen: Se
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (err) {
-        skipped.push({ path: p, reason: `broken link (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})` });
+        skipped.push({ path: p, reason: `broken link (${reasonOf(err)})` });
         continue;
       }
     }
@@ -99,9 +108,12 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd()): Expa
       continue;
     }
     if (st.isDirectory()) walk(abs, files, skipped, seen);
-    else files.push(abs);
+    else if (st.isFile()) files.push(abs);
+    // A pipe or device could block the read or never end: never open one as a plan.
+    else skipped.push({ path: p, reason: 'not a regular file (a device, pipe or socket)' });
   }
-  return { files: [...new Set(files)], missing, skipped };
+  // Skipped paths are for people: relative to the working folder where they are under it.
+  return { files: [...new Set(files)], missing, skipped: skipped.map((s) => ({ ...s, path: displayPath(s.path, cwd) })) };
 }
 
 export function displayPath(file: string, cwd = process.cwd()): string {

@@ -1,8 +1,10 @@
 /**
- * Bytes to text, refusing what is not a plan before any parser sees it: oversized files, binary data,
- * and text that is not UTF-8 (typically Windows-1252 pasted from Word), each with the position and a fix.
+ * Bytes to text, refusing what is not a plan before any parser sees it: oversized files (from a stat, before
+ * reading them), devices and pipes, binary data, UTF-16, and text that is not UTF-8 (typically
+ * Windows-1252 pasted from Word), each with the position and a fix.
  */
-import type { Diagnostic, Range } from '../diagnostics.js';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { type Diagnostic, FILE_START, type Range } from '../diagnostics.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5_000_000;
 
@@ -11,74 +13,193 @@ export interface DecodedSource {
   diagnostics: Diagnostic[];
 }
 
+function failure(file: string, range: Range, ruleId: string, message: string, hint?: string): DecodedSource {
+  return { text: '', diagnostics: [{ file, ...range, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) }] };
+}
+
+function tooLarge(file: string, size: number, maxBytes: number): DecodedSource {
+  return failure(file, FILE_START, 'file/too-large', `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a plan`, 'split the plan into smaller files, or raise limits.maxFileBytes in plan.config.yaml');
+}
+
+function unreadable(file: string, why: string, hint?: string): DecodedSource {
+  return failure(file, FILE_START, 'file/unreadable', `cannot read the file: ${why}`, hint);
+}
+
+function describeErrno(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code ?? 'error';
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'too many symbolic links (a link loop)' : code;
+}
+
+/**
+ * Reads and decodes a plan file in bounded memory: the size comes from a stat before anything is read, only
+ * regular files are opened (a pipe or device could block or never end), and never more than
+ * maxBytes + 1 bytes are read, even from a file that grows meanwhile.
+ */
+export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodedSource {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    return unreadable(file, describeErrno(err));
+  }
+  if (st.isDirectory()) return unreadable(file, 'it is a folder');
+  if (!st.isFile()) return unreadable(file, 'it is not a regular file (a device, pipe or socket)', 'name the plan files themselves');
+  if (st.size > maxBytes) return tooLarge(file, st.size, maxBytes);
+  let fd: number | undefined;
+  try {
+    // Non-blocking, so that a file swapped for a pipe since the stat cannot hang the open.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const now = fstatSync(fd);
+    if (!now.isFile()) return unreadable(file, 'it is not a regular file (a device, pipe or socket)');
+    if (now.size > maxBytes) return tooLarge(file, now.size, maxBytes);
+    // Normally one read of the stat's size and one that finds the end; a file that grows meanwhile is read on,
+    // never past maxBytes + 1.
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, now.size + 1));
+    let total = 0;
+    for (;;) {
+      if (total === buffer.length) {
+        if (total > maxBytes) return tooLarge(file, total, maxBytes);
+        const next = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2 + 4096));
+        buffer.copy(next, 0, 0, total);
+        buffer = next;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
+      if (n === 0) break;
+      total += n;
+    }
+    return decodeSource(file, buffer.subarray(0, total), maxBytes);
+  } catch (err) {
+    return unreadable(file, describeErrno(err));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Line and column (in UTF-16 code units, as every other position) of a byte offset. */
 function positionOfByte(bytes: Uint8Array, offset: number): Range {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-  // count characters, not bytes, before the offset on its line (valid UTF-8 up to here)
-  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  // Count characters, not bytes, before the offset on its line; bytes that are not UTF-8 count as one each.
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
 export function decodeSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodedSource {
-  const fail = (range: Range, ruleId: string, message: string, hint?: string): DecodedSource => ({
-    text: '',
-    diagnostics: [{ file, ...range, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) }],
-  });
-  if (bytes.length > maxBytes) {
-    return fail(
-      { line: 1, column: 1, endLine: 1, endColumn: 1 },
-      'file/too-large',
-      `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a plan`,
-      'split the plan into smaller files, or raise limits.maxFileBytes in plan.config.yaml',
-    );
+  if (bytes.length > maxBytes) return tooLarge(file, bytes.length, maxBytes);
+  // UTF-16 (Notepad's "Unicode") is full of NUL bytes: say what it is rather than calling it binary.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes);
+  if (utf16) {
+    return failure(file, FILE_START, 'file/encoding', 'file is UTF-16 text, not UTF-8', 'save the file as UTF-8 (in Notepad: Save As > Encoding > UTF-8; in most editors: File > Save with Encoding > UTF-8)');
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return fail(positionOfByte(bytes, nul), 'file/binary', 'file contains a NUL byte: this is binary data, not a YAML plan', 'check the file is the plan you meant; re-save it as plain UTF-8 text');
+    return failure(file, positionOfByte(bytes, nul), 'file/binary', 'file contains a NUL byte: this is binary data, not a YAML plan', 'check the file is the plan you meant; re-save it as plain UTF-8 text');
   }
-  try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) {
+    let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     // A BOM is legal but would shift every column on line 1 by one: drop it.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text, diagnostics: [] };
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const byte = bytes[bad] ?? 0;
-    const cp1252 = byte >= 0x80 && byte <= 0x9f ? ` (in Windows-1252, as Word saves it, this byte is ${describeCp1252(byte)})` : '';
-    return fail(
-      positionOfByte(bytes, bad),
-      'file/encoding',
-      `file is not valid UTF-8: byte 0x${byte.toString(16).padStart(2, '0')} cannot start a character here${cp1252}`,
-      'save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)',
-    );
   }
+  const byte = bytes[bad] ?? 0;
+  const cp1252 = byte >= 0x80 ? ` (in Windows-1252, as Word saves it, this byte is ${describeCp1252(byte)})` : '';
+  const count = countInvalidUtf8(bytes, bad);
+  const more = count > 1 ? `; ${count - 1} more such byte${count === 2 ? '' : 's'} after it` : '';
+  return failure(
+    file,
+    positionOfByte(bytes, bad),
+    'file/encoding',
+    `file is not valid UTF-8: byte 0x${byte.toString(16).padStart(2, '0')} cannot start a character here${cp1252}${more}`,
+    'save the file as UTF-8 (in most editors: File > Save with Encoding > UTF-8)',
+  );
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
+/** NUL in most odd or most even positions of the first kilobyte, and nowhere else: UTF-16 without a BOM. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  return (odd > half * 0.6 && even === 0) || (even > half * 0.6 && odd === 0);
+}
+
+/** The length of the valid UTF-8 sequence at i (RFC 3629: no overlongs, surrogates or values past U+10FFFF), or 0. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const c1 = bytes[i + 1];
+  const cont = (c: number | undefined) => c !== undefined && (c & 0xc0) === 0x80;
+  if (b >= 0xc2 && b <= 0xdf) return cont(c1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    if (c1 === undefined) return 0;
+    const lo = b === 0xe0 ? 0xa0 : 0x80;
+    const hi = b === 0xed ? 0x9f : 0xbf;
+    return c1 >= lo && c1 <= hi && cont(bytes[i + 2]) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    if (c1 === undefined) return 0;
+    const lo = b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xf4 ? 0x8f : 0xbf;
+    return c1 >= lo && c1 <= hi && cont(bytes[i + 2]) && cont(bytes[i + 3]) ? 4 : 0;
   }
   return 0;
 }
 
-const CP1252: Record<number, string> = { 0x91: 'a left single quote ‘', 0x92: 'a right single quote ’', 0x93: 'a left double quote “', 0x94: 'a right double quote ”', 0x96: 'an en dash –', 0x97: 'an em dash —', 0x85: 'an ellipsis …', 0x80: 'a euro sign €', 0x95: 'a bullet •' };
+/** The offset of the first byte that does not start a valid UTF-8 sequence, or -1 when all is valid. */
+export function firstInvalidUtf8(bytes: Uint8Array, from = 0): number {
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceLength(bytes, i);
+    if (n === 0) return i;
+    i += n;
+  }
+  return -1;
+}
+
+function countInvalidUtf8(bytes: Uint8Array, from: number): number {
+  let count = 0;
+  let i = from;
+  while (i !== -1 && i < bytes.length) {
+    count++;
+    i = firstInvalidUtf8(bytes, i + 1);
+  }
+  return count;
+}
+
+const CP1252: Record<number, string> = {
+  0x80: 'a euro sign €',
+  0x85: 'an ellipsis …',
+  0x91: 'a left single quote ‘',
+  0x92: 'a right single quote ’',
+  0x93: 'a left double quote “',
+  0x94: 'a right double quote ”',
+  0x95: 'a bullet •',
+  0x96: 'an en dash –',
+  0x97: 'an em dash —',
+  0xa0: 'a non-breaking space',
+  0xa3: 'a pound sign £',
+};
 
 function describeCp1252(byte: number): string {
-  return CP1252[byte] ?? 'a typographic character';
+  const known = CP1252[byte];
+  if (known) return known;
+  if (byte >= 0xa1) return `'${String.fromCharCode(byte)}'`;
+  return 'a typographic character';
 }
 
 export function formatBytes(n: number): string {

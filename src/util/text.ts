@@ -1,10 +1,11 @@
 /**
  * Plan text is untrusted: before it reaches a terminal it is made inert. Control characters and escape
- * sequences (which can recolour, retitle or rewrite a terminal) and bidirectional overrides (which can
- * reorder what is shown) are replaced by visible notation.
+ * sequences (which can recolour, retitle, hyperlink or rewrite a terminal, or hide the lines before them),
+ * bidirectional controls (which can reorder what is shown: "Trojan Source"), line and paragraph separators
+ * and invisible format characters are replaced by visible notation such as \x1b or \u202e.
  */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
 
 export function visible(c: string): string {
   const code = c.charCodeAt(0);

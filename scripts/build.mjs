@@ -48,7 +48,9 @@ export function standaloneValidators() {
   const imports = [...deps]
     .map(([mod, name]) => `import * as ${name}ns from ${JSON.stringify(mod.endsWith('.js') ? mod : `${mod}.js`)};\nconst ${name} = ${name}ns.default && typeof ${name}ns.default === 'object' ? ${name}ns.default : ${name}ns;`)
     .join('\n');
-  return `${imports}\n${body.replace(/^"use strict";/, '')}`;
+  // ajv appends a sub-validator's errors with concat(), quadratic over a long list of invalid items; push instead.
+  const linear = body.replace(/^"use strict";/, '').replace(/vErrors\.concat\(/g, '__append(vErrors, ');
+  return `${imports}\nfunction __append(a, b) { for (const x of b) a.push(x); return a; }\n${linear}`;
 }
 
 if (process.argv[1]?.endsWith('build.mjs')) await main();

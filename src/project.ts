@@ -8,11 +8,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Diagnostic } from './diagnostics.js';
 import { displayPath } from './load/files.js';
-import { decodeSource } from './load/source.js';
+import { readSource } from './load/source.js';
 import { type LoadedYaml, loadYaml, locate } from './load/yaml.js';
 import type { CouncilTypes, PlanTypes } from './model/schema-types.js';
 import { type SchemaName, readSchema, validator } from './schema/ajv.js';
 import { explainSchemaErrors, lookupIn } from './schema/messages.js';
+
+const MAX_SCHEMA_ERRORS = 500;
 
 export type DocKind = 'plan' | 'council' | 'matrix' | 'config';
 
@@ -48,19 +50,10 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
   let text = options.text;
   const diagnostics: Diagnostic[] = [];
   if (text === undefined) {
-    let bytes: Buffer | undefined;
-    try {
-      bytes = readFileSync(path);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'no such file' : code;
-      diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'file/unreadable', message: `cannot read the file: ${why}` });
-    }
-    if (bytes) {
-      const decoded = decodeSource(file, bytes, config.limits.maxFileBytes);
-      diagnostics.push(...decoded.diagnostics);
-      if (!decoded.diagnostics.length) text = decoded.text;
-    }
+    // Size is checked from a stat before anything is read; pipes and devices are never opened.
+    const decoded = readSource(path, file, config.limits.maxFileBytes);
+    diagnostics.push(...decoded.diagnostics);
+    if (!decoded.diagnostics.length) text = decoded.text;
   }
   const kind = options.kind ?? classify(path, text ?? '');
   if (text === undefined) {
@@ -77,8 +70,12 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
   const validate = validator(kind as SchemaName);
   doc.schemaValid = validate(yaml.data) as boolean;
   if (!doc.schemaValid) {
-    for (const f of explainSchemaErrors(validate.errors ?? [], yaml.data, lookupIn(readSchema(kind as SchemaName)))) {
-      diagnostics.push({ file, ...locate(yaml, f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message });
+    // A pathological file can fail the schema hundreds of thousands of times: explain the first ones only.
+    const errors = validate.errors ?? [];
+    const shown = explainSchemaErrors(errors.slice(0, MAX_SCHEMA_ERRORS), yaml.data, lookupIn(readSchema(kind as SchemaName)));
+    for (const f of shown) diagnostics.push({ file, ...locate(yaml, f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message });
+    if (errors.length > MAX_SCHEMA_ERRORS) {
+      diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'schema/too-many', message: `${errors.length - MAX_SCHEMA_ERRORS} more schema errors not shown`, hint: 'fix the ones shown first; this file is far from the plan schema' });
     }
   }
   return doc;

@@ -128,7 +128,7 @@ function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options:
   // Project rules: positions are found again, from the file, only for the findings there are.
   for (const { rule, plans } of collected) {
     const reloaded = new Map<string, LoadedDoc>();
-    rule.project!.check(plans, (path, f) => {
+    const report = (path: string, f: Finding) => {
       let doc = reloaded.get(path);
       if (!doc) {
         doc = reopen(path);
@@ -136,7 +136,12 @@ function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options:
       }
       const d = toDiagnostic(doc, rule, options.config, f);
       if (d) result.diagnostics.push(d);
-    });
+    };
+    try {
+      rule.project!.check(plans, report);
+    } catch (err) {
+      result.diagnostics.push({ file: result.files[0] ?? '', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: rule.meta.id, message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`, hint: 'please report this with the files that caused it' });
+    }
   }
   // A council register that plans depend on but that was not named: its faults explain theirs.
   for (const extra of councils.loadedImplicitly()) {

@@ -47,7 +47,7 @@ const sarif: LintFormatter = (report, { version }) => {
             },
           ],
         })),
-        columnKind: 'unicodeCodePoints',
+        columnKind: 'utf16CodeUnits',
       },
     ],
   };

@@ -57,7 +57,7 @@ export function reportText(r: QuarterlyReport, c: ChalkInstance): string {
   const out: string[] = [];
   out.push(c.bold(`Quarterly performance report: ${r.quarter} (${r.start} to ${r.end})`));
   out.push(`As of ${r.asOf} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · read from ${safeLine(r.source)}`);
-  if (r.outside.length) out.push(c.dim(`Not in this quarter (period does not include it): ${r.outside.map((o) => `${o.id} (${o.period})`).join(', ')}`));
+  if (r.outside.length) out.push(c.dim(safeLine(`Not in this quarter (period does not include it): ${r.outside.map((o) => `${o.id} (${o.period})`).join(', ')}`)));
   out.push('');
   for (const p of r.plans) {
     out.push(c.bold.underline(safeLine(`${headline(p)} · ${p.id}`)));

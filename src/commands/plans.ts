@@ -11,7 +11,8 @@ import { safeLine } from '../util/text.js';
 import { inputFiles } from './common.js';
 
 export interface ReadPlans {
-  plans: { file: string; plan: Record<string, unknown>; doc: LoadedDoc }[];
+  /** the parsed data only: the syntax tree is let go, so a thousand plans do not hold a thousand trees */
+  plans: { file: string; path: string; plan: Record<string, unknown> }[];
   /** files left out because they could not be read as plans */
   failed: number;
   /** plans read but with schema errors (analysed anyway) */
@@ -34,7 +35,7 @@ export function readPlans(paths: readonly string[], config: Config, cwd = proces
       continue;
     }
     if (!doc.schemaValid) out.invalid++;
-    out.plans.push({ file: doc.file, plan: doc.data, doc });
+    out.plans.push({ file: doc.file, path: doc.path, plan: doc.data });
   }
   if (out.invalid) process.stderr.write(`plan: note: ${out.invalid} plan${out.invalid === 1 ? ' has' : 's have'} schema errors and may be reported incompletely; run plan lint\n`);
   return out;

@@ -25,11 +25,14 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   const head = git(['rev-parse', '--short', 'HEAD']);
   if (head.status !== 0) return { source: 'not in git (the repository has no commits yet)' };
   const rel = new Map(plans.map((p) => [p.file, relative(root, p.path).split('\\').join('/')]));
+  // One call to learn which plans git tracks, so untracked ones cost no git process each.
+  const tracked = new Set(git(['ls-files', '-z', '--', ...rel.values()]).stdout.toString('utf8').split('\0').filter(Boolean));
   const dirty = git(['status', '--porcelain', '--', ...rel.values()]).stdout.toString('utf8').trim();
   const provider: HistoryProvider = {
     changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary {
       const path = rel.get(file);
       if (!path) return { available: false, reason: 'history unavailable for this file' };
+      if (!tracked.has(path)) return { available: false, reason: `history unavailable: git does not track ${path}` };
       const log = git(['log', '-1', '--format=%H %h', `--before=${isoDay(day)}T23:59:59`, 'HEAD', '--', path]);
       const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
       if (log.status !== 0 || !sha) return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${isoDay(day)}` };

@@ -29,7 +29,7 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     quarter = q;
   }
   const { plans, failed } = readPlans(paths, config);
-  const history = reportHistory(plans.map((p) => ({ file: p.file, path: p.doc.path })), config);
+  const history = reportHistory(plans, config);
   const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const toFile = options.out !== undefined;
   let text: string;

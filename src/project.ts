@@ -3,7 +3,7 @@
  * council register, matrix, config) and validated against its schema. Council registers are found beside
  * the plans that name them. Nothing here prints or exits.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Diagnostic } from './diagnostics.js';

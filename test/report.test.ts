@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
 import { defaultConfig } from '../src/config.js';
-import { parseIsoDay } from '../src/model/dates.js';
 import { quarterSpan } from '../src/model/period.js';
 import { ROOT, runPlan, tempDir } from './helpers.js';
 

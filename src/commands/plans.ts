@@ -6,7 +6,7 @@
 import type { Config } from '../config.js';
 import { isObj } from '../lint/access.js';
 import { sourceLine } from '../load/yaml.js';
-import { type LoadedDoc, loadDocument } from '../project.js';
+import { loadDocument } from '../project.js';
 import { safeLine } from '../util/text.js';
 import { inputFiles } from './common.js';
 

@@ -2,7 +2,7 @@
  * Fiscal periods as values, after hledger's period model: a fiscal year or quarter is a value with a
  * half-open span [start, end). Councils' years start in April unless the project says otherwise.
  */
-import { type Day, dayOf, isRealDate, isoDay, ymd } from './dates.js';
+import { type Day, dayOf, isRealDate, ymd } from './dates.js';
 
 export interface Span {
   start: Day;
@@ -144,10 +144,6 @@ export function fiscalYearsIn(span: Span, fyStart = DEFAULT_FY_START): string[] 
   let q = quarterContaining(span.start, fyStart);
   for (let year = q.year; fiscalYearSpan(year, fyStart).start < span.end; year++) out.push(fiscalYearLabel(year));
   return out;
-}
-
-export function spanLabel(span: Span): string {
-  return `${isoDay(span.start)} to ${isoDay(span.end - 1)}`;
 }
 
 function monthName(m: number): string {

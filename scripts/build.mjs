@@ -10,9 +10,10 @@ import addFormatsModule from 'ajv-formats';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const EDITOR_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'errorMessage', 'doNotSuggest', 'deprecationMessage', 'suggestSortText'];
+// The same ajv settings the tests compile with (src/schema/ajv.ts), from one file.
+const SETUP = JSON.parse(readFileSync(new URL('../src/schema/ajv-setup.json', import.meta.url), 'utf8'));
 
-const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'examples', 'defaultSnippets', 'patternErrorMessage', 'errorMessage', 'doNotSuggest', 'deprecationMessage', 'suggestSortText', '$comment', 'default']);
+const ANNOTATIONS = new Set([...SETUP.editorKeywords, 'title', 'description', 'examples', '$comment', 'default']);
 const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties', 'dependentSchemas']);
 
 /** The schema without its annotations (they change nothing the validator does), so the compiled code stays small. */
@@ -30,9 +31,9 @@ export function stripAnnotations(schema) {
 }
 
 export function standaloneValidators() {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, code: { source: true, esm: true, lines: false } });
+  const ajv = new Ajv2020({ ...SETUP.options, code: { source: true, esm: true, lines: false } });
   addFormats(ajv);
-  ajv.addVocabulary(EDITOR_KEYWORDS);
+  ajv.addVocabulary(SETUP.editorKeywords);
   for (const name of ['plan', 'council', 'config', 'matrix']) ajv.addSchema(stripAnnotations(JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'))), `${name}.schema.json`);
   const code = standaloneCode.default ?? standaloneCode;
   const source = code(ajv, { plan: 'plan.schema.json', council: 'council.schema.json', config: 'config.schema.json', matrix: 'matrix.schema.json' });

@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as formatsModule from 'ajv-formats';
 import { packagePath } from '../util/paths.js';
+import setup from './ajv-setup.json' with { type: 'json' };
 import * as standalone from './validators.generated.js';
 
 // ajv-formats is CommonJS; its plugin sits at .default or .default.default depending on the loader.
@@ -14,7 +15,7 @@ type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
 const formatsAny = formatsModule as unknown as { default?: FormatsPlugin | { default?: FormatsPlugin } };
 const addFormats = (typeof formatsAny.default === 'function' ? formatsAny.default : formatsAny.default?.default) as FormatsPlugin;
 
-export const EDITOR_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'errorMessage', 'doNotSuggest', 'deprecationMessage', 'suggestSortText'];
+export const EDITOR_KEYWORDS: readonly string[] = setup.editorKeywords;
 
 export type SchemaName = 'plan' | 'council' | 'config' | 'matrix';
 export const SCHEMA_NAMES: SchemaName[] = ['plan', 'council', 'config', 'matrix'];
@@ -23,12 +24,11 @@ export function readSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
 }
 
-let instance: Ajv2020 | undefined;
 
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, verbose: true });
+  const ajv = new Ajv2020({ ...setup.options });
   addFormats(ajv);
-  ajv.addVocabulary(EDITOR_KEYWORDS);
+  ajv.addVocabulary([...EDITOR_KEYWORDS]);
   for (const name of SCHEMA_NAMES) ajv.addSchema(readSchema(name), `${name}.schema.json`);
   return ajv;
 }
@@ -39,14 +39,6 @@ export function createAjv(): Ajv2020 {
  */
 export function validator(name: SchemaName): ValidateFunction {
   return standalone[name];
-}
-
-/** A validator compiled now from the schema files, for tests that check the standalone code agrees. */
-export function compiledValidator(name: SchemaName): ValidateFunction {
-  instance ??= createAjv();
-  const v = instance.getSchema(`${name}.schema.json`);
-  if (!v) throw new Error(`schema ${name} is missing`);
-  return v;
 }
 
 export type { ErrorObject };

@@ -1,8 +1,9 @@
 /** What every command shares: usage errors (exit 2), the as-of date, config, and input paths. */
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { expandPaths } from '../load/files.js';
-import { type Day, isoDay, parseIsoDay, todayIn } from '../model/dates.js';
+import { type Day, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
+import { writeFileAtomic } from '../util/write.js';
 
 /** A problem with how the command was called, or with the environment: exit code 2. */
 export class UsageError extends Error {
@@ -54,6 +55,11 @@ export function colorFrom(options: CommonOptions, stream: NodeJS.WriteStream = p
   return useColor({ ...(options.color === undefined ? {} : { flag: options.color }), isTTY: Boolean(stream.isTTY) });
 }
 
-export function describeDay(day: Day): string {
-  return isoDay(day);
+/** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */
+export function writeOutput(path: string, content: string, shownAs = path): void {
+  try {
+    writeFileAtomic(path, content);
+  } catch (err) {
+    throw new UsageError(`cannot write ${shownAs}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check the folder exists and you can write to it');
+  }
 }

@@ -10,8 +10,7 @@ import { isoDay, todayIn } from '../model/dates.js';
 import { DEFAULT_FY_START, fiscalYearLabel, fiscalYearSpan, previousQuarter, quarterContaining, quarterLabel, quarterSpan } from '../model/period.js';
 import { SCHEMA_NAMES } from '../schema/ajv.js';
 import { packagePath } from '../util/paths.js';
-import { writeFileAtomic } from '../util/write.js';
-import { UsageError } from './common.js';
+import { UsageError, writeOutput } from './common.js';
 
 export interface InitOptions {
   force?: boolean;
@@ -130,7 +129,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions =
     const target = join(dir, f.path);
     const existed = existing.includes(f);
     mkdirSync(join(target, '..'), { recursive: true });
-    writeFileAtomic(target, f.content);
+    writeOutput(target, f.content, shown(dirText, f.path));
     process.stdout.write(`${existed ? 'overwrote' : 'created'} ${shown(dirText, f.path)}\n`);
   }
   process.stderr.write(`\nNext: edit the starter plan and council register under ${shown(dirText, 'plans')}/, then run plan lint${dirText === '.' ? '' : ` in ${dirText}`}.\n`);

@@ -8,8 +8,7 @@ import { reportText } from '../formatters/report/text.js';
 import { todayIn } from '../model/dates.js';
 import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
 import { palette } from '../util/color.js';
-import { writeFileAtomic } from '../util/write.js';
-import { type CommonOptions, UsageError, colorFrom, configFor } from './common.js';
+import { type CommonOptions, UsageError, colorFrom, configFor, writeOutput } from './common.js';
 import { readPlans } from './plans.js';
 import { reportHistory } from './report-history.js';
 
@@ -50,11 +49,7 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
       text = reportText(report, palette(!toFile && colorFrom(options)));
   }
   if (toFile) {
-    try {
-      writeFileAtomic(resolve(options.out!), text);
-    } catch (err) {
-      throw new UsageError(`cannot write ${options.out}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check the folder exists and you can write to it');
-    }
+    writeOutput(resolve(options.out!), text, options.out);
     process.stderr.write(`wrote ${options.out} (${report.quarter}, ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'})\n`);
   } else process.stdout.write(text);
   return failed ? 1 : 0;

@@ -3,6 +3,7 @@
  * report's HTML or the diff's git plumbing. Exit codes: 0 fine, 1 findings, 2 usage errors and faults.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { version } from './util/paths.js';
 
 const EXAMPLES: Record<string, string> = {
   lint: `
@@ -66,7 +67,7 @@ function action<T extends Runner>(load: () => Promise<T>) {
 export function buildProgram(): Command {
   const program = new Command('plan')
     .description('Council service plans as YAML in git: check them, score their risks, list what is late, compare versions and report on a quarter.')
-    .version(process.env.PLAN_VERSION ?? '0.1.0', '-V, --version')
+    .version(version(), '-V, --version')
     .showSuggestionAfterError(true)
     .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
     .addHelpText('after', '\nRun plan <command> --help for examples. Exit codes: 0 all well, 1 findings, 2 usage errors.');

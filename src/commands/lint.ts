@@ -1,11 +1,10 @@
 /** plan lint: wiring only. Loading, rules and formats live elsewhere. */
-import { readFileSync } from 'node:fs';
 import { lintFiles } from '../lint/engine.js';
 import { RULES } from '../lint/rules.js';
 import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
 import { palette } from '../util/color.js';
-import { packagePath } from '../util/paths.js';
+import { version } from '../util/paths.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, inputFiles } from './common.js';
 
 export interface LintCommandOptions extends CommonOptions {
@@ -13,10 +12,6 @@ export interface LintCommandOptions extends CommonOptions {
   maxWarnings?: string;
   quiet?: boolean;
   listRules?: boolean;
-}
-
-export function version(): string {
-  return (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
 }
 
 export function listRules(color: boolean): string {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,4 +18,9 @@ export function packageRoot(): string {
 
 export function packagePath(...parts: string[]): string {
   return join(packageRoot(), ...parts);
+}
+
+/** plan's version: inlined by the build (no file read at start-up), else read from package.json (tests). */
+export function version(): string {
+  return process.env.PLAN_VERSION ?? (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
 }

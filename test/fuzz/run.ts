@@ -110,6 +110,12 @@ async function main(): Promise<void> {
   };
   process.stderr.write(`fuzz: ${options.cases.toLocaleString('en-GB')} cases from ${seeds.length} real plans, seed ${options.seed}, bound ${options.bound} ms per case\n`);
 
+  const fail = (c: Case, failure: string) => {
+    run++;
+    failures++;
+    if (failed.length < SHOWN) failed.push({ c, failure });
+  };
+
   let from = 0;
   while (from < options.cases) {
     // One worker until it ends or a case hangs; then a fresh worker from the case after the hung one.
@@ -117,14 +123,26 @@ async function main(): Promise<void> {
       const worker = startWorker({ options, from });
       let current: { index: number; c: Case; at: number } | undefined;
       let finished = false;
+      /** ends this worker's run once; false when it has already ended */
+      const stop = () => {
+        if (finished) return false;
+        finished = true;
+        clearInterval(timer);
+        return true;
+      };
+      /** the worker itself went away (out of memory, a native abort): the case it was on is a failure */
+      const died = (failure: string, otherwise: () => void) => {
+        if (!stop()) return;
+        if (current) {
+          fail(current.c, failure);
+          resolve(current.index + 1);
+        } else otherwise();
+      };
       const timer = setInterval(() => {
         if (!current || performance.now() - current.at < hangMs) return;
         const hung = current;
-        finished = true;
-        clearInterval(timer);
-        run++;
-        failures++;
-        if (failed.length < SHOWN) failed.push({ c: hung.c, failure: `hung: no answer after ${(hangMs / 1000).toFixed(0)} s` });
+        stop();
+        fail(hung.c, `hung: no answer after ${(hangMs / 1000).toFixed(0)} s`);
         progress();
         void worker.terminate().then(() => resolve(hung.index + 1));
       }, 500);
@@ -140,35 +158,10 @@ async function main(): Promise<void> {
           }
           current = undefined;
           progress();
-        } else if (m.type === 'end' && !finished) {
-          finished = true;
-          clearInterval(timer);
-          resolve(options.cases);
-        }
+        } else if (m.type === 'end' && stop()) resolve(options.cases);
       });
-      worker.on('error', (err) => {
-        if (finished) return;
-        finished = true;
-        clearInterval(timer);
-        // The worker itself died (out of memory, a native abort): that case is a failure too.
-        if (current) {
-          run++;
-          failures++;
-          if (failed.length < SHOWN) failed.push({ c: current.c, failure: `worker died: ${err.message}` });
-          resolve(current.index + 1);
-        } else reject(err);
-      });
-      worker.on('exit', (code) => {
-        if (finished) return;
-        finished = true;
-        clearInterval(timer);
-        if (current) {
-          run++;
-          failures++;
-          if (failed.length < SHOWN) failed.push({ c: current.c, failure: `worker exited with code ${code}` });
-          resolve(current.index + 1);
-        } else resolve(options.cases);
-      });
+      worker.on('error', (err) => died(`worker died: ${err.message}`, () => reject(err)));
+      worker.on('exit', (code) => died(`worker exited with code ${code}`, () => resolve(options.cases)));
     });
   }
 

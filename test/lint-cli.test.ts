@@ -101,6 +101,26 @@ describe('plan lint', () => {
     }
   });
 
+  it('takes globs, and with no path the plan folders named in plan.config.yaml', () => {
+    const files = (r: { stdout: string }) => [...new Set((JSON.parse(r.stdout) as { file: string }[]).map((d) => d.file))].sort();
+    const glob = runPlan(['lint', 'plans/**/*-2017-18.yaml', 'plans/birmingham/0?-*.yaml', '-f', 'json']);
+    expect(glob.code).toBe(0);
+    expect(files(glob)).toEqual(expect.arrayContaining(['plans/southend/learning-2017-18.yaml', 'plans/birmingham/05-education-infrastructure.yaml']));
+    expect(files(glob).some((f) => f.startsWith('plans/vale') || f.startsWith('plans/birmingham/1'))).toBe(false);
+    const none = runPlan(['lint', 'plans/**/*.yml']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/path 'plans\/\*\*\/\*\.yml' does not exist or matches no files/);
+    const bad = 'id: p\ncouncil: c\nservice: S\nperiod: 2017/18\nacions: []\n';
+    const { dir, cleanup } = tempDir({ 'plan.config.yaml': 'plans: [council-plans]\n', 'council-plans/p.yaml': bad, 'plans/ignored.yaml': 'not: a plan\n' });
+    try {
+      const r = runPlan(['lint', '-f', 'json'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(files(r)).toEqual(['council-plans/p.yaml']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('--list-rules lists every rule with its severity', () => {
     const r = runPlan(['lint', '--list-rules']);
     expect(r.code).toBe(0);

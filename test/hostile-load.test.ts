@@ -166,8 +166,8 @@ describe('positions: BOM, CRLF, tabs, wide characters', () => {
     expect(pos(crDoc.diagnostics)).toContain('6:9-6:16 schema/invalid-value');
     // a range that would end on the \r is kept to the visible text
     const y = loadYaml('f', 'a: 1\r\nb: 2\r\n');
-    expect(rangeOf(y.lineCounter, 0, 5, y.text)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 5 });
-    expect(rangeOf(y.lineCounter, -5, 10_000, y.text)).toEqual({ line: 1, column: 1, endLine: 3, endColumn: 1 });
+    expect(rangeOf(y.lines, 0, 5, y.text)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 5 });
+    expect(rangeOf(y.lines, -5, 10_000, y.text)).toEqual({ line: 1, column: 1, endLine: 3, endColumn: 1 });
     expect(sourceLine('a: 1\r\nb: 2\r\n', 2)).toBe('b: 2');
     expect(sourceLine('a: 1\r\nb: 2\r\n', 9)).toBe('');
   });

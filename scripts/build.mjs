@@ -10,7 +10,7 @@ import addFormatsModule from 'ajv-formats';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// The same ajv settings the tests compile with (src/schema/ajv.ts), from one file.
+// The same ajv settings the tests compile with (test/ajv.ts), from one file.
 const SETUP = JSON.parse(readFileSync(new URL('../src/schema/ajv-setup.json', import.meta.url), 'utf8'));
 
 const ANNOTATIONS = new Set([...SETUP.editorKeywords, 'title', 'description', 'examples', '$comment', 'default']);

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_KEYWORDS, SCHEMA_NAMES, createAjv, readSchema } from '../src/schema/ajv.js';
+import { EDITOR_KEYWORDS, SCHEMA_NAMES, readSchema } from '../src/schema/ajv.js';
+import { createAjv } from './ajv.js';
 import { ROOT, runPlan, tempDir } from './helpers.js';
 
 type Node = Record<string, unknown>;

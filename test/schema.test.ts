@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createAjv } from '../src/schema/ajv.js';
+import { createAjv } from './ajv.js';
 import { ROOT } from './helpers.js';
 
 const ajv = createAjv();

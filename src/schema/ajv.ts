@@ -1,19 +1,13 @@
 /**
- * One ajv instance for every schema, in strict mode. Editor-only keywords (yaml-language-server's and
- * VS Code's) are registered as a vocabulary so that strict mode can stay on.
+ * The schemas and their validators. The validators are compiled ahead of time by scripts/build.mjs into
+ * standalone code, so the ajv compiler itself is never loaded by the plan command (test/ajv.ts compiles the
+ * same schemas with the same settings, for the tests).
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import * as formatsModule from 'ajv-formats';
 import { packagePath } from '../util/paths.js';
 import setup from './ajv-setup.json' with { type: 'json' };
 import * as standalone from './validators.generated.js';
-
-// ajv-formats is CommonJS; its plugin sits at .default or .default.default depending on the loader.
-type FormatsPlugin = (ajv: Ajv2020) => Ajv2020;
-const formatsAny = formatsModule as unknown as { default?: FormatsPlugin | { default?: FormatsPlugin } };
-const addFormats = (typeof formatsAny.default === 'function' ? formatsAny.default : formatsAny.default?.default) as FormatsPlugin;
 
 export const EDITOR_KEYWORDS: readonly string[] = setup.editorKeywords;
 
@@ -22,15 +16,6 @@ export const SCHEMA_NAMES: SchemaName[] = ['plan', 'council', 'config', 'matrix'
 
 export function readSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
-}
-
-
-export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ ...setup.options });
-  addFormats(ajv);
-  ajv.addVocabulary([...EDITOR_KEYWORDS]);
-  for (const name of SCHEMA_NAMES) ajv.addSchema(readSchema(name), `${name}.schema.json`);
-  return ajv;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, dayOf, humanDay, isoDay, parseIsoDay } from '../src/model/dates.js';
+import { addDuration, dayOf, humanDay, isoDay, parseIsoDay, todayIn } from '../src/model/dates.js';
 import { fiscalYearsIn, isError, parsePeriodValue, parsePlanPeriod, parseQuarter, previousQuarter, quarterContaining, quarterLabel, quarterSpan } from '../src/model/period.js';
 import { resolveTimeframe } from '../src/model/timeframe.js';
 
@@ -71,5 +71,33 @@ describe('timeframes', () => {
     expect(due({ due: 'ongoing' })).toBe('open');
     expect(due({ due: 'tbc' })).toBe('tbc');
     expect(due({ start: '2015-09-01', duration: 'P3Y', due: 'tbc' })).toBe('2018-08-31');
+  });
+});
+
+describe("today's date in London", () => {
+  const viaIntl = (now: Date) => parseIsoDay(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now));
+
+  it('agrees with Intl at the clock changes and late on summer evenings', () => {
+    const instants = [
+      '2024-03-31T00:59:59Z', '2024-03-31T01:00:00Z', '2024-03-30T23:30:00Z', '2024-03-31T23:30:00Z',
+      '2024-10-27T00:59:59Z', '2024-10-27T01:00:00Z', '2024-10-26T23:30:00Z', '2024-10-27T23:30:00Z',
+      '2026-06-30T23:00:00Z', '2026-06-30T22:59:59Z', '2026-12-31T23:59:59Z', '2027-01-01T00:00:00Z', '2028-02-28T23:30:00Z',
+    ].map((s) => new Date(s));
+    for (const now of instants) expect(isoDay(todayIn('Europe/London', now)), now.toISOString()).toBe(isoDay(viaIntl(now)!));
+    // 23:30 UTC in summer is already tomorrow in London; in winter it is not
+    expect(isoDay(todayIn('Europe/London', new Date('2026-06-30T23:30:00Z')))).toBe('2026-07-01');
+    expect(isoDay(todayIn('Europe/London', new Date('2026-12-30T23:30:00Z')))).toBe('2026-12-30');
+  });
+
+  it('agrees with Intl on every half hour of two years', () => {
+    const start = Date.UTC(2025, 0, 1);
+    for (let t = start; t < start + 2 * 366 * 86_400_000; t += 1_800_000) {
+      const now = new Date(t);
+      if (todayIn('Europe/London', now) !== viaIntl(now)) throw new Error(`differs at ${now.toISOString()}`);
+    }
+  });
+
+  it('uses Intl for other zones', () => {
+    expect(isoDay(todayIn('Pacific/Auckland', new Date('2026-06-30T13:00:00Z')))).toBe('2026-07-01');
   });
 });

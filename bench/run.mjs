@@ -16,7 +16,7 @@ const SMALL = QUICK ? 100 : 1000;
 const LARGE = QUICK ? 1000 : 10000;
 const RUNS = QUICK ? 3 : 5;
 const BIG_RUNS = QUICK ? 1 : 3;
-const PLAN = join(ROOT, 'bin', 'plan.js');
+const PLAN = join(ROOT, 'bin', 'plan.cjs');
 const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 
 function log(s) {

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const BIN = join(ROOT, 'bin', 'plan.js');
+export const BIN = join(ROOT, 'bin', 'plan.cjs');
 
 export interface Run {
   code: number;

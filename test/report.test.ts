@@ -156,7 +156,7 @@ risks:
     expect(Object.keys(json)).toEqual(['quarter', 'start', 'end', 'asOf', 'source', 'plans', 'outside', 'rollup']);
     expect(json.plans.length).toBe(12);
     expect(json.outside.map((o: { id: string }) => o.id).sort()).toEqual(['plymouth-kpi-report-2015-12', 'southend-learning-2017-18', 'southend-sen-strategy-progress-2014']);
-    expect(existsSync(join(ROOT, 'dist/main.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist/plan.cjs'))).toBe(true);
   });
 });
 

@@ -1,0 +1,67 @@
+/**
+ * The executable as installed: bin/plan.cjs runs the one-file bundle with V8's code cache made at build
+ * time. The cache must be used when it matches, and must never change what plan does when it is missing
+ * or made by another V8 (rejected): the output is the same, byte for byte, either way.
+ */
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runPlan, tempDir } from './helpers.js';
+
+const PLAN = 'plans/southend/learning-2017-18.yaml';
+
+/** A copy of the installed package whose dist/ can be changed without touching the real one. */
+function packageCopy(cache: 'none' | 'corrupt' | 'same'): { run: (args: string[]) => { code: number; stdout: string; stderr: string }; cleanup: () => void } {
+  const t = tempDir();
+  mkdirSync(join(t.dir, 'bin'));
+  mkdirSync(join(t.dir, 'dist'));
+  copyFileSync(join(ROOT, 'bin', 'plan.cjs'), join(t.dir, 'bin', 'plan.cjs'));
+  copyFileSync(join(ROOT, 'dist', 'plan.cjs'), join(t.dir, 'dist', 'plan.cjs'));
+  if (cache === 'same') copyFileSync(join(ROOT, 'dist', 'plan.cjs.cache'), join(t.dir, 'dist', 'plan.cjs.cache'));
+  // the cache of another V8 build, or a damaged file: V8 checks it and rejects it
+  if (cache === 'corrupt') writeFileSync(join(t.dir, 'dist', 'plan.cjs.cache'), Buffer.alloc(4096, 7));
+  for (const p of ['package.json', 'schemas', 'seeds', 'node_modules', 'plans']) symlinkSync(join(ROOT, p), join(t.dir, p));
+  return {
+    run: (args) => {
+      const r = spawnSync(process.execPath, [join(t.dir, 'bin', 'plan.cjs'), ...args], { cwd: t.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PLAN_DEBUG_CACHE: '1' } });
+      return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+    },
+    cleanup: t.cleanup,
+  };
+}
+
+const copies: { cleanup: () => void }[] = [];
+afterAll(() => {
+  for (const c of copies) c.cleanup();
+});
+
+describe('the installed executable', () => {
+  it('uses the code cache the build made', () => {
+    const r = runPlan(['lint', PLAN], { env: { PLAN_DEBUG_CACHE: '1' } });
+    expect(r.stderr).toContain('plan: code cache used');
+  });
+
+  it('runs the same without a cache, and with one V8 rejects', () => {
+    const expected = runPlan(['lint', PLAN]);
+    expect(expected.code).toBe(0);
+    for (const kind of ['none', 'corrupt', 'same'] as const) {
+      const copy = packageCopy(kind);
+      copies.push(copy);
+      const r = copy.run(['lint', PLAN]);
+      expect(r.stdout, kind).toBe(expected.stdout);
+      expect(r.code, kind).toBe(expected.code);
+      expect(r.stderr, kind).toContain(`plan: code cache ${kind === 'none' ? 'none' : kind === 'corrupt' ? 'rejected' : 'used'}`);
+    }
+  });
+
+  it('says how to build it when the bundle is missing', () => {
+    const t = tempDir();
+    copies.push(t);
+    mkdirSync(join(t.dir, 'bin'));
+    copyFileSync(join(ROOT, 'bin', 'plan.cjs'), join(t.dir, 'bin', 'plan.cjs'));
+    const r = spawnSync(process.execPath, [join(t.dir, 'bin', 'plan.cjs'), 'lint'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/has not been built yet\nhint: run npm install/);
+  });
+});

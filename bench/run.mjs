@@ -105,7 +105,7 @@ function measure(label, cmd, args, runs) {
 
 // ------------------------------------------------------------------------------------------- main
 
-if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'plan.cjs'))) {
   log('bench: building first');
   spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
 }

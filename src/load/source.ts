@@ -99,9 +99,16 @@ export function decodeSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT
   if (nul !== -1) {
     return failure(file, positionOfByte(bytes, nul), 'file/binary', 'file contains a NUL byte: this is binary data, not a YAML plan', 'check the file is the plan you meant; re-save it as plain UTF-8 text');
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad === -1) {
-    let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  // The decoder checks the bytes natively; only text that is not UTF-8 is scanned again, to say where.
+  let text: string | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    text = undefined;
+  }
+  const bad = text === undefined ? firstInvalidUtf8(bytes) : -1;
+  if (text !== undefined || bad === -1) {
+    text ??= new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     // A BOM is legal but would shift every column on line 1 by one: drop it.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text, diagnostics: [] };

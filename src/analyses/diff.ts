@@ -668,6 +668,8 @@ function genericChange(key: string, parent: At, at: At, a: unknown, b: unknown, 
 
 /** Every field of two objects, in the new version's key order, then fields only the old one has. */
 function objectChange(at: At, a: Obj, b: Obj, ctx: Ctx, skip: readonly string[] = []): FieldChange[] {
+  // Most items of a plan are unchanged between versions: say so without building a label for every field.
+  if (same(a, b)) return [];
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !skip.includes(k));
   return keys.flatMap((k) => fieldChange(k, at, a[k], b[k], ctx));
 }

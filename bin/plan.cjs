@@ -35,7 +35,13 @@ function loadBundle(options = {}) {
   return { exports: mod.exports, script, cache: cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none' };
 }
 
-if (require.main === module) {
+const { isMainThread, workerData } = require('node:worker_threads');
+if (!isMainThread && workerData && workerData.planWorker) {
+  // A worker thread of plan lint on a large corpus (src/lint/parallel.ts).
+  const loaded = loadBundle();
+  if (process.env.PLAN_DEBUG_CACHE) process.stderr.write(`plan: worker code cache ${loaded.cache}\n`);
+  loaded.exports.worker(workerData);
+} else if (require.main === module) {
   const loaded = loadBundle();
   if (process.env.PLAN_DEBUG_CACHE) process.stderr.write(`plan: code cache ${loaded.cache}\n`);
   loaded.exports.run(process.argv);

@@ -13,6 +13,7 @@ Examples:
   $ plan lint 'plans/**/*-2017-18.yaml'    check the files a glob matches
   $ plan lint --format github              annotations for a GitHub Actions run
   $ plan lint --as-of 2018-03-31 --quiet   errors only, judged as at the year end
+  $ plan lint --jobs 1 national/           one thread, however many files
   $ plan lint --list-rules                 every rule, its default severity and what it checks`,
   risks: `
 Examples:
@@ -88,7 +89,8 @@ export function buildProgram(): Command {
         .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
         .option('-q, --quiet', 'report errors only')
         .option('--list-rules', 'list every rule with its default severity')
-        .option('--as-of <date>', 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)'),
+        .option('--as-of <date>', 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)')
+        .option('-j, --jobs <n>', 'worker threads to lint with; 1 lints on the main thread (default: one per core from 200 files)'),
     ),
     'lint',
   ).action(action(async () => (await import('./commands/lint.js')).runLint));

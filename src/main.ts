@@ -1,5 +1,7 @@
 /** Entry point of the bundle (dist/plan.cjs), run by bin/plan.cjs. */
+import { parentPort } from 'node:worker_threads';
 import { main } from './cli.js';
+import { type LintTask, lintWorker } from './lint/parallel.js';
 
 let guarded = false;
 
@@ -21,4 +23,10 @@ export function run(argv: string[]): Promise<void> {
       process.exitCode = 2;
     },
   );
+}
+
+/** Entry point of a worker thread (bin/plan.cjs starts the bundle in one for plan lint on a large corpus). */
+export function worker(task: LintTask): void {
+  // the shared counter arrives as an Int32Array over the same SharedArrayBuffer
+  lintWorker(task, (m) => parentPort?.postMessage(m));
 }

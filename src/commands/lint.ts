@@ -1,5 +1,6 @@
 /** plan lint: wiring only. Loading, rules and formats live elsewhere. */
 import { lintFiles } from '../lint/engine.js';
+import { lintFilesParallel, workersAvailable, workersFor } from '../lint/parallel.js';
 import { RULES } from '../lint/rules.js';
 import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
@@ -12,6 +13,7 @@ export interface LintCommandOptions extends CommonOptions {
   maxWarnings?: string;
   quiet?: boolean;
   listRules?: boolean;
+  jobs?: string;
 }
 
 export function listRules(color: boolean): string {
@@ -34,6 +36,11 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     maxWarnings = Number(options.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number, not '${options.maxWarnings}'`);
   }
+  let jobs: number | undefined;
+  if (options.jobs !== undefined) {
+    jobs = Number(options.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs needs a whole number from 1 to 64, not '${options.jobs}'`);
+  }
   const asOf = asOfDay(options.asOf);
   const config = configFor(options);
   const { files, notes } = inputFiles(paths, config);
@@ -44,7 +51,8 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     if (d.severity === 'warning') warnings++;
     return !quiet || d.severity === 'error';
   };
-  const result = lintFiles(files, { config, asOf, keep });
+  const workers = workersAvailable() ? workersFor(files.length, jobs) : 0;
+  const result = workers > 0 ? await lintFilesParallel(files, { config, asOf, keep }, workers) : lintFiles(files, { config, asOf, keep });
   const diagnostics = result.diagnostics;
   const report: LintReport = {
     diagnostics,

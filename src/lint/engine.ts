@@ -110,22 +110,80 @@ export function lintFiles(paths: readonly string[], options: LintOptions): LintR
   );
 }
 
-/** reopen: how to get a document back for a project rule's finding (from disk, or from memory). */
-function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options: LintOptions, reopen: (path: string) => LoadedDoc): LintResult {
+/** What linting a share of the files gives, before the rules across plans run: all of it plain data. */
+export interface ShareResult {
+  files: string[];
+  /** absolute paths of the files, as the share was given */
+  paths: string[];
+  /** the plans among them, whose council registers the rules across plans need */
+  plans: string[];
+  diagnostics: Diagnostic[];
+  sources: [string, string][];
+  /** per rule across plans, each plan's summary (without its council, which is found again by path) */
+  collected: { ruleId: string; plans: { file: string; summary: unknown }[] }[];
+}
+
+function collectorsFor(rules: readonly Rule[], options: LintOptions): Collected[] {
+  return rules.filter((r) => r.project && options.config.rules[r.meta.id] !== 'off').map((rule) => ({ rule, plans: [] }));
+}
+
+/** Lints files one at a time, keeping findings and the rules' summaries: one thread's share of a corpus. */
+export function lintShare(paths: readonly string[], options: LintOptions, councils = new Councils(options.config, options.cwd)): { share: ShareResult; collected: Collected[] } {
   const rules = options.rules ?? RULES;
-  const collected: Collected[] = rules.filter((r) => r.project && options.config.rules[r.meta.id] !== 'off').map((rule) => ({ rule, plans: [] }));
-  const result: LintResult = { files: [], diagnostics: [], sources: new Map() };
-  const shown = new Map<string, string>();
-  for (const load of loaders) {
-    const doc = load();
+  const collected = collectorsFor(rules, options);
+  const share: ShareResult = { files: [], paths: [], plans: [], diagnostics: [], sources: [], collected: [] };
+  for (const path of paths) {
+    const doc = loadDocument(path, options.config, options.cwd ? { cwd: options.cwd } : {});
     if (doc.kind === 'council') councils.add(doc);
-    result.files.push(doc.file);
-    shown.set(doc.path, doc.file);
+    share.files.push(doc.file);
+    share.paths.push(doc.path);
+    if (doc.kind === 'plan') share.plans.push(doc.path);
     const found = lintOne(doc, councils, options, rules, collected);
-    if (found.some((d) => d.ruleId.startsWith('yaml/'))) result.sources.set(doc.file, doc.yaml.text);
-    for (const d of found) if (!options.keep || options.keep(d)) result.diagnostics.push(d);
+    if (found.some((d) => d.ruleId.startsWith('yaml/'))) share.sources.push([doc.file, doc.yaml.text]);
+    for (const d of found) if (!options.keep || options.keep(d)) share.diagnostics.push(d);
   }
-  // Project rules: positions are found again, from the file, only for the findings there are.
+  share.collected = collected.map((c) => ({ ruleId: c.rule.meta.id, plans: c.plans.map(({ file, summary }) => ({ file, summary })) }));
+  return { share, collected };
+}
+
+/**
+ * Puts shares linted apart (in worker threads) back together, in the order of the files, and finishes as
+ * a single run would: the rules across plans see every plan's summary, with its council register found
+ * again here by path; registers that plans needed but that were not named are reported once.
+ */
+export function finishShares(shares: readonly ShareResult[], options: LintOptions, keep: (d: Diagnostic) => boolean = () => true): LintResult {
+  const rules = options.rules ?? RULES;
+  const councils = new Councils(options.config, options.cwd);
+  const collected = collectorsFor(rules, options);
+  const result: LintResult = { files: [], diagnostics: [], sources: new Map() };
+  const shown = new Set<string>();
+  for (const share of shares) {
+    result.files.push(...share.files);
+    for (const p of share.paths) shown.add(p);
+    for (const [file, text] of share.sources) result.sources.set(file, text);
+    for (const d of share.diagnostics) if (keep(d)) result.diagnostics.push(d);
+  }
+  for (const share of shares) {
+    for (const plan of share.plans) councils.forPlan(plan);
+    for (const c of share.collected) {
+      const target = collected.find((x) => x.rule.meta.id === c.ruleId);
+      if (!target) continue;
+      for (const { file, summary } of c.plans) {
+        const councilDoc = councils.forPlan(file);
+        const council = councilDoc && isObj(councilDoc.data) ? councilDoc.data : undefined;
+        target.plans.push({ file, ...(council ? { council } : {}), summary });
+      }
+    }
+  }
+  const load = (p: string) => loadDocument(p, options.config, options.cwd ? { cwd: options.cwd } : {});
+  checkAcross(collected, result, options, load);
+  for (const extra of councils.loadedImplicitly()) if (!shown.has(extra.path)) result.diagnostics.push(...extra.diagnostics);
+  result.diagnostics = sortDiagnostics(result.diagnostics);
+  return result;
+}
+
+/** Rules across plans: positions are found again, from the file, only for the findings there are. */
+function checkAcross(collected: readonly Collected[], result: LintResult, options: LintOptions, reopen: (path: string) => LoadedDoc): void {
   for (const { rule, plans } of collected) {
     const reloaded = new Map<string, LoadedDoc>();
     const report = (path: string, f: Finding) => {
@@ -143,6 +201,24 @@ function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options:
       result.diagnostics.push({ file: result.files[0] ?? '', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: rule.meta.id, message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`, hint: 'please report this with the files that caused it' });
     }
   }
+}
+
+/** reopen: how to get a document back for a project rule's finding (from disk, or from memory). */
+function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options: LintOptions, reopen: (path: string) => LoadedDoc): LintResult {
+  const rules = options.rules ?? RULES;
+  const collected = collectorsFor(rules, options);
+  const result: LintResult = { files: [], diagnostics: [], sources: new Map() };
+  const shown = new Map<string, string>();
+  for (const load of loaders) {
+    const doc = load();
+    if (doc.kind === 'council') councils.add(doc);
+    result.files.push(doc.file);
+    shown.set(doc.path, doc.file);
+    const found = lintOne(doc, councils, options, rules, collected);
+    if (found.some((d) => d.ruleId.startsWith('yaml/'))) result.sources.set(doc.file, doc.yaml.text);
+    for (const d of found) if (!options.keep || options.keep(d)) result.diagnostics.push(d);
+  }
+  checkAcross(collected, result, options, reopen);
   // A council register that plans depend on but that was not named: its faults explain theirs.
   for (const extra of councils.loadedImplicitly()) {
     if (!shown.has(extra.path)) result.diagnostics.push(...extra.diagnostics);

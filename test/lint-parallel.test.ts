@@ -1,0 +1,62 @@
+/**
+ * plan lint on a large corpus uses worker threads; the output must be the same, byte for byte, as on one
+ * thread: findings in the same order, rules across plans (measure codes unique in a council) seeing every
+ * plan, excerpts under syntax errors, council registers loaded once.
+ */
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runPlan, tempDir } from './helpers.js';
+
+const t = tempDir();
+afterAll(() => t.cleanup());
+
+/** 240 plans: the bundled ones over and over with their own ids (so measure codes repeat across plans), one broken. */
+function corpus(): string {
+  const dir = join(t.dir, 'corpus');
+  const base: { council: string; text: string }[] = [];
+  for (const c of readdirSync(join(ROOT, 'plans'), { withFileTypes: true })) {
+    if (!c.isDirectory()) continue;
+    mkdirSync(join(dir, c.name), { recursive: true });
+    cpSync(join(ROOT, 'plans', c.name, 'council.yaml'), join(dir, c.name, 'council.yaml'));
+    // a measure catalogue, so that the rule across plans has something to say about every Vale copy
+    if (c.name === 'vale-of-glamorgan') writeFileSync(join(dir, c.name, 'council.yaml'), `${readFileSync(join(ROOT, 'plans', c.name, 'council.yaml'), 'utf8')}\nmeasures:\n  - id: EDU/003\n    title: A different measure\n`);
+    for (const f of readdirSync(join(ROOT, 'plans', c.name)).sort()) if (f !== 'council.yaml' && f.endsWith('.yaml')) base.push({ council: c.name, text: readFileSync(join(ROOT, 'plans', c.name, f), 'utf8') });
+  }
+  for (let i = 0; i < 240; i++) {
+    const b = base[i % base.length]!;
+    let text = b.text.replace(/^id: .*$/m, `id: copy-${i}`);
+    if (i === 130) text = text.replace(/^period: /m, 'period: [unclosed\n  x: ');
+    writeFileSync(join(dir, b.council, `plan-${String(i).padStart(3, '0')}.yaml`), text);
+  }
+  return dir;
+}
+
+const dir = corpus();
+
+describe('plan lint across worker threads', () => {
+  for (const format of ['stylish', 'json']) {
+    it(`gives the same ${format} output as one thread, and uses the workers`, () => {
+      const one = runPlan(['lint', dir, '--format', format, '--jobs', '1'], { cwd: t.dir, timeout: 120_000 });
+      const two = runPlan(['lint', dir, '--format', format], { cwd: t.dir, timeout: 120_000, env: { PLAN_DEBUG_CACHE: '1' } });
+      const three = runPlan(['lint', dir, '--format', format, '--jobs', '3'], { cwd: t.dir, timeout: 120_000, env: { PLAN_DEBUG_CACHE: '1' } });
+      expect(one.code).toBe(1); // the broken plan
+      expect(one.stdout).toContain('plan-130.yaml');
+      expect(one.stdout).toMatch(/measure-codes-council/);
+      for (const r of [two, three]) {
+        expect(r.stdout).toBe(one.stdout);
+        expect(r.code).toBe(one.code);
+      }
+      expect(three.stderr.match(/plan: worker code cache/g)?.length).toBe(3);
+      expect(one.stderr).not.toMatch(/worker/);
+    });
+  }
+
+  it('refuses a --jobs that is not a whole number from 1 to 64', () => {
+    for (const bad of ['0', 'two', '65', '1.5']) {
+      const r = runPlan(['lint', dir, '--jobs', bad], { cwd: t.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--jobs needs a whole number from 1 to 64');
+    }
+  });
+});

@@ -3,6 +3,8 @@
 // runs each command cold (a new process per run, as users run it) beside `node -e 0` and ajv-cli on the same
 // files, and writes bench/RESULTS.md: date, machine, Node version, medians, peak memory, and each target's
 // ratio with pass or fail. `npm run bench` for the full run; `npm run bench:quick` (--quick) in about a minute.
+// The figures are kept in bench/results.json; `node bench/run.mjs --render` rewrites RESULTS.md from them and
+// bench/NOTES.md without measuring again.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -105,25 +107,46 @@ function measure(label, cmd, args, runs) {
 
 // ------------------------------------------------------------------------------------------- main
 
-if (!existsSync(join(ROOT, 'dist', 'plan.cjs'))) {
-  log('bench: building first');
-  spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+const RENDER = process.argv.includes('--render');
+const RAW = join(ROOT, 'bench', QUICK ? 'results-quick.json' : 'results.json');
+
+/** Measures everything (or, with --render, takes the last run's figures) and writes the results file. */
+function collect() {
+  if (!existsSync(join(ROOT, 'dist', 'plan.cjs'))) {
+    log('bench: building first');
+    spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  }
+  log(`bench: ${QUICK ? 'quick' : 'full'} run; corpora of ${SMALL} and ${LARGE} plans`);
+  const small = corpus(SMALL);
+  const large = corpus(LARGE);
+  const big = bigPlans();
+  const one = join(ROOT, 'plans', 'southend', 'learning-2017-18.yaml');
+
+  /** Whether bin/plan.cjs runs the bundle with the code cache the build made (it says so when asked). */
+  function codeCache() {
+    const res = spawnSync(process.execPath, [PLAN, '--version'], { env: { ...process.env, PLAN_DEBUG_CACHE: '1' }, encoding: 'utf8' });
+    return /code cache (\w+)/.exec(res.stderr)?.[1] ?? 'unknown';
+  }
+
+  const r = {};
+  r.node = measure('node -e 0', process.execPath, ['-e', '0'], RUNS * 2);
+  r.lintOne = measure('plan lint (one bundled plan)', process.execPath, [PLAN, 'lint', one], RUNS * 2);
+  r.lintSmall = measure(`plan lint (${SMALL} plans)`, process.execPath, [PLAN, 'lint', small, '--quiet'], RUNS);
+  r.lintLarge = measure(`plan lint (${LARGE} plans)`, process.execPath, [PLAN, 'lint', large, '--quiet'], BIG_RUNS);
+  r.lintLargeOne = measure(`plan lint (${LARGE} plans, --jobs 1: main thread only)`, process.execPath, [PLAN, 'lint', large, '--quiet', '--jobs', '1'], BIG_RUNS);
+  r.ajvLarge = measure(`ajv-cli validate (${LARGE} plans)`, process.execPath, [AJV, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', `${large}/**/plan-*.yaml`], BIG_RUNS);
+  r.diff = measure('plan diff (2,000-action plan)', process.execPath, [PLAN, 'diff', join(big, 'v1.yaml'), join(big, 'v2.yaml')], RUNS * 2);
+  r.reportSmall = measure(`plan report (${SMALL} plans)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
+
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const run = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${process.arch}`, node: process.version, cache: codeCache(), plans: bundledPlans().length, r };
+  writeFileSync(RAW, `${JSON.stringify(run, null, 2)}\n`);
+  return run;
 }
-log(`bench: ${QUICK ? 'quick' : 'full'} run; corpora of ${SMALL} and ${LARGE} plans`);
-const small = corpus(SMALL);
-const large = corpus(LARGE);
-const big = bigPlans();
-const one = join(ROOT, 'plans', 'southend', 'learning-2017-18.yaml');
 
-const r = {};
-r.node = measure('node -e 0', process.execPath, ['-e', '0'], RUNS * 2);
-r.lintOne = measure('plan lint (one bundled plan)', process.execPath, [PLAN, 'lint', one], RUNS * 2);
-r.lintSmall = measure(`plan lint (${SMALL} plans)`, process.execPath, [PLAN, 'lint', small, '--quiet'], RUNS);
-r.lintLarge = measure(`plan lint (${LARGE} plans)`, process.execPath, [PLAN, 'lint', large, '--quiet'], BIG_RUNS);
-r.ajvLarge = measure(`ajv-cli validate (${LARGE} plans)`, process.execPath, [AJV, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', `${large}/**/plan-*.yaml`], BIG_RUNS);
-r.diff = measure('plan diff (2,000-action plan)', process.execPath, [PLAN, 'diff', join(big, 'v1.yaml'), join(big, 'v2.yaml')], RUNS * 2);
-r.reportSmall = measure(`plan report (${SMALL} plans)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
-
+const run = RENDER ? JSON.parse(readFileSync(RAW, 'utf8')) : collect();
+const { r } = run;
 const targets = [
   { id: 'P1', what: 'plan lint of one bundled plan, cold, vs node -e 0', ratio: r.lintOne.median / r.node.median, limit: 1.5, kind: 'max' },
   { id: 'P2a', what: `plan lint vs ajv-cli on the same ${LARGE} plans (speed-up)`, ratio: r.ajvLarge.median / r.lintLarge.median, limit: 2, kind: 'min' },
@@ -134,15 +157,14 @@ const targets = [
 ];
 for (const t of targets) t.pass = t.kind === 'max' ? t.ratio <= t.limit : t.ratio >= t.limit;
 
-const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const out = [
   '# Benchmark results',
   '',
-  `- Date: ${new Date().toISOString()}`,
+  `- Date: ${run.date}`,
   `- Mode: ${QUICK ? 'quick (npm run bench:quick): smaller corpora, fewer runs' : 'full (npm run bench)'}`,
-  `- Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${process.arch}`,
-  `- Node ${process.version}; every figure is a cold process (a new \`node\` per run), median of the runs shown; peak memory is the largest RSS GNU time saw.`,
-  `- Corpora: ${SMALL} and ${LARGE} plans generated from the ${bundledPlans().length} bundled plans (plan i is bundled plan i mod ${bundledPlans().length} with its own id), with each council's register.`,
+  `- Machine: ${run.machine}`,
+  `- Node ${run.node}; V8's code cache for the bundle: ${run.cache}; every figure is a cold process (a new \`node\` per run), median of the runs shown; peak memory is the largest RSS GNU time saw.`,
+  `- Corpora: ${SMALL} and ${LARGE} plans generated from the ${run.plans} bundled plans (plan i is bundled plan i mod ${run.plans} with its own id), with each council's register.`,
   '',
   '## Runs',
   '',

@@ -91,6 +91,15 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
   return doc.yaml.text.includes('plan-lint-disable') ? applyDirectives(doc.file, doc.yaml.text, out) : out;
 }
 
+/** Lints one loaded file into the lists given: its name, the findings kept, its text when it has YAML errors. */
+function lintInto(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly Rule[], collected: Collected[], files: string[], diagnostics: Diagnostic[], source: (file: string, text: string) => void): void {
+  if (doc.kind === 'council') councils.add(doc);
+  files.push(doc.file);
+  const found = lintOne(doc, councils, options, rules, collected);
+  if (found.some((d) => d.ruleId.startsWith('yaml/'))) source(doc.file, doc.yaml.text);
+  for (const d of found) if (!options.keep || options.keep(d)) diagnostics.push(d);
+}
+
 /** Lints documents already loaded (tests, or callers that hold text in memory). */
 export function lintDocuments(docs: readonly LoadedDoc[], councils: Councils, options: LintOptions): Diagnostic[] {
   for (const d of docs) if (d.kind === 'council') councils.add(d);
@@ -134,13 +143,9 @@ export function lintShare(paths: readonly string[], options: LintOptions, counci
   const share: ShareResult = { files: [], paths: [], plans: [], diagnostics: [], sources: [], collected: [] };
   for (const path of paths) {
     const doc = loadDocument(path, options.config, options.cwd ? { cwd: options.cwd } : {});
-    if (doc.kind === 'council') councils.add(doc);
-    share.files.push(doc.file);
     share.paths.push(doc.path);
     if (doc.kind === 'plan') share.plans.push(doc.path);
-    const found = lintOne(doc, councils, options, rules, collected);
-    if (found.some((d) => d.ruleId.startsWith('yaml/'))) share.sources.push([doc.file, doc.yaml.text]);
-    for (const d of found) if (!options.keep || options.keep(d)) share.diagnostics.push(d);
+    lintInto(doc, councils, options, rules, collected, share.files, share.diagnostics, (file, text) => share.sources.push([file, text]));
   }
   share.collected = collected.map((c) => ({ ruleId: c.rule.meta.id, plans: c.plans.map(({ file, summary }) => ({ file, summary })) }));
   return { share, collected };
@@ -211,12 +216,8 @@ function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options:
   const shown = new Map<string, string>();
   for (const load of loaders) {
     const doc = load();
-    if (doc.kind === 'council') councils.add(doc);
-    result.files.push(doc.file);
     shown.set(doc.path, doc.file);
-    const found = lintOne(doc, councils, options, rules, collected);
-    if (found.some((d) => d.ruleId.startsWith('yaml/'))) result.sources.set(doc.file, doc.yaml.text);
-    for (const d of found) if (!options.keep || options.keep(d)) result.diagnostics.push(d);
+    lintInto(doc, councils, options, rules, collected, result.files, result.diagnostics, (file, text) => result.sources.set(file, text));
   }
   checkAcross(collected, result, options, reopen);
   // A council register that plans depend on but that was not named: its faults explain theirs.

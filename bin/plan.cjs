@@ -1,22 +1,29 @@
 #!/usr/bin/env node
-// The plan command. Runs dist/plan.cjs, the one-file bundle that `npm install` (prepare) or `npm run build`
-// builds, with V8's code cache for it (dist/plan.cjs.cache, made at build time by
-// scripts/train-code-cache.cjs): start-up then skips compiling the bundle, about a third of what `plan
-// lint` costs beyond Node's own start-up. The cache is an optimisation only: when it is missing, or made
-// by another Node version (V8 rejects it), the bundle is compiled as usual and runs the same.
+// The plan command. Runs the bundle that `npm install` (prepare) or `npm run build` builds: dist/plan.cjs,
+// or for plan lint, which runs on every commit, dist/plan-lint.cjs (the same without the other commands).
+// Each is run with V8's code cache for it (made at build time by scripts/train-code-cache.cjs): start-up
+// then skips compiling the bundle. The cache is an optimisation only: when it is missing, or made by
+// another Node version (V8 rejects it), the bundle is compiled as usual and runs the same.
 'use strict';
-const { readFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
+const { existsSync, readFileSync } = require('node:fs');
+const { basename, dirname, join } = require('node:path');
 const Module = require('node:module');
 const vm = require('node:vm');
+const { isMainThread, workerData } = require('node:worker_threads');
 
-const BUNDLE = join(__dirname, '..', 'dist', 'plan.cjs');
+const DIST = join(__dirname, '..', 'dist');
 
-/** Loads the bundle; returns its exports and the compiled script (the trainer makes the cache from it). */
-function loadBundle(options = {}) {
+/** The bundle for this command line: the lint-only one for plan lint (and its worker threads), when built. */
+function bundleFor(argv, task) {
+  const lint = join(DIST, 'plan-lint.cjs');
+  return (argv[2] === 'lint' || task?.planWorker === 'lint') && existsSync(lint) ? lint : join(DIST, 'plan.cjs');
+}
+
+/** Loads a bundle; returns its exports and the compiled script (the trainer makes the cache from it). */
+function loadBundle(bundle, options = {}) {
   let source;
   try {
-    source = readFileSync(BUNDLE, 'utf8');
+    source = readFileSync(bundle, 'utf8');
   } catch {
     process.stderr.write('plan: the program has not been built yet\nhint: run npm install (or npm run build) in the plan folder\n');
     process.exit(2);
@@ -24,27 +31,25 @@ function loadBundle(options = {}) {
   let cachedData;
   if (options.cache !== false) {
     try {
-      cachedData = readFileSync(`${BUNDLE}.cache`);
+      cachedData = readFileSync(`${bundle}.cache`);
     } catch {
       cachedData = undefined;
     }
   }
-  const script = new vm.Script(Module.wrap(source), { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) });
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   const mod = { exports: {} };
-  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(BUNDLE), mod, BUNDLE, dirname(BUNDLE));
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, dirname(bundle));
   return { exports: mod.exports, script, cache: cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none' };
 }
 
-const { isMainThread, workerData } = require('node:worker_threads');
-if (!isMainThread && workerData && workerData.planWorker) {
-  // A worker thread of plan lint on a large corpus (src/lint/parallel.ts).
-  const loaded = loadBundle();
-  if (process.env.PLAN_DEBUG_CACHE) process.stderr.write(`plan: worker code cache ${loaded.cache}\n`);
-  loaded.exports.worker(workerData);
-} else if (require.main === module) {
-  const loaded = loadBundle();
-  if (process.env.PLAN_DEBUG_CACHE) process.stderr.write(`plan: code cache ${loaded.cache}\n`);
-  loaded.exports.run(process.argv);
+const worker = !isMainThread && workerData && workerData.planWorker ? workerData : undefined;
+if (worker || require.main === module) {
+  const bundle = bundleFor(process.argv, worker);
+  const loaded = loadBundle(bundle);
+  if (process.env.PLAN_DEBUG_CACHE) process.stderr.write(`plan: ${worker ? 'worker ' : ''}code cache ${loaded.cache} (${basename(bundle)})\n`);
+  // A worker thread of plan lint on a large corpus (src/lint/parallel.ts), or the command line.
+  if (worker) loaded.exports.worker(worker);
+  else loaded.exports.run(process.argv);
 } else {
-  module.exports = { loadBundle, BUNDLE };
+  module.exports = { loadBundle, DIST };
 }

@@ -5,9 +5,12 @@
 'use strict';
 const { existsSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { BUNDLE, loadBundle } = require('../bin/plan.cjs');
+const { DIST, loadBundle } = require('../bin/plan.cjs');
 
 const ROOT = join(__dirname, '..');
+// Which bundle (plan.cjs, or plan-lint.cjs for plan lint alone) is named on the command line.
+const NAME = process.argv[2] ?? 'plan.cjs';
+const BUNDLE = join(DIST, NAME);
 const WORKLOAD = [
   ['lint', 'plans'],
   ['lint', 'plans', '--format', 'json'],
@@ -18,11 +21,11 @@ const WORKLOAD = [
 ];
 
 async function train() {
-  const { exports, script } = loadBundle({ cache: false });
+  const { exports, script } = loadBundle(BUNDLE, { cache: false });
   process.chdir(ROOT);
   // Without the bundled plans (an installed package), the cache covers loading only.
   if (existsSync(join(ROOT, 'plans'))) {
-    for (const argv of (process.env.PLAN_TRAIN_ONLY_LINT ? WORKLOAD.slice(0, 1) : WORKLOAD)) await exports.run(['node', 'plan', ...argv]);
+    for (const argv of WORKLOAD) if (NAME === 'plan.cjs' || argv[0] === 'lint') await exports.run(['node', 'plan', ...argv]);
   }
   process.exitCode = 0;
   const target = `${BUNDLE}.cache`;

@@ -1,6 +1,6 @@
 /**
- * The executable as installed: bin/plan.cjs runs the one-file bundle with V8's code cache made at build
- * time. The cache must be used when it matches, and must never change what plan does when it is missing
+ * The executable as installed: bin/plan.cjs runs the one-file bundle (or, for plan lint, the lint-only one)
+ * with V8's code cache made at build time. The cache must be used when it matches, and must never change what plan does when it is missing
  * or made by another V8 (rejected): the output is the same, byte for byte, either way.
  */
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -37,9 +37,22 @@ afterAll(() => {
 });
 
 describe('the installed executable', () => {
-  it('uses the code cache the build made', () => {
-    const r = runPlan(['lint', PLAN], { env: { PLAN_DEBUG_CACHE: '1' } });
-    expect(r.stderr).toContain('plan: code cache used');
+  it('uses the code cache the build made, and the lint-only bundle for plan lint', () => {
+    expect(runPlan(['lint', PLAN], { env: { PLAN_DEBUG_CACHE: '1' } }).stderr).toContain('plan: code cache used (plan-lint.cjs)');
+    expect(runPlan(['risks', PLAN], { env: { PLAN_DEBUG_CACHE: '1' } }).stderr).toContain('plan: code cache used (plan.cjs)');
+    expect(runPlan(['--version'], { env: { PLAN_DEBUG_CACHE: '1' } }).stderr).toContain('plan: code cache used (plan.cjs)');
+  });
+
+  it('plan lint says the same from the lint-only bundle as from the whole program', () => {
+    // the copy has only dist/plan.cjs, so its plan lint runs in the whole program
+    const copy = packageCopy('same');
+    copies.push(copy);
+    for (const args of [['lint', PLAN], ['lint', 'plans', '--format', 'json'], ['lint', '--help'], ['lint', '--list-rules'], ['lint', '--format', 'nope']]) {
+      const whole = copy.run(args);
+      const lintOnly = runPlan(args);
+      expect(lintOnly.stdout, args.join(' ')).toBe(whole.stdout);
+      expect(lintOnly.code, args.join(' ')).toBe(whole.code);
+    }
   });
 
   it('runs the same without a cache, and with one V8 rejects', () => {

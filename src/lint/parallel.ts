@@ -36,7 +36,7 @@ export interface LintTask {
 
 /** Workers run the built bundle: from source (the tests), there is none to run. */
 export function workersAvailable(): boolean {
-  return import.meta.url.endsWith('/dist/plan.cjs');
+  return /\/dist\/plan(-lint)?\.cjs$/.test(import.meta.url);
 }
 
 /**

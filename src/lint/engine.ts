@@ -137,7 +137,7 @@ function collectorsFor(rules: readonly Rule[], options: LintOptions): Collected[
 }
 
 /** Lints files one at a time, keeping findings and the rules' summaries: one thread's share of a corpus. */
-export function lintShare(paths: readonly string[], options: LintOptions, councils = new Councils(options.config, options.cwd)): { share: ShareResult; collected: Collected[] } {
+export function lintShare(paths: readonly string[], options: LintOptions, councils = new Councils(options.config, options.cwd)): ShareResult {
   const rules = options.rules ?? RULES;
   const collected = collectorsFor(rules, options);
   const share: ShareResult = { files: [], paths: [], plans: [], diagnostics: [], sources: [], collected: [] };
@@ -148,7 +148,7 @@ export function lintShare(paths: readonly string[], options: LintOptions, counci
     lintInto(doc, councils, options, rules, collected, share.files, share.diagnostics, (file, text) => share.sources.push([file, text]));
   }
   share.collected = collected.map((c) => ({ ruleId: c.rule.meta.id, plans: c.plans.map(({ file, summary }) => ({ file, summary })) }));
-  return { share, collected };
+  return share;
 }
 
 /**

@@ -54,7 +54,7 @@ function takeBatches(task: LintTask, send: (m: [number, ShareResult]) => void): 
   const options = { config: task.config, asOf: task.asOf, ...(task.cwd ? { cwd: task.cwd } : {}) };
   const count = Math.ceil(task.paths.length / BATCH);
   for (let b = Atomics.add(task.next, 0, 1); b < count; b = Atomics.add(task.next, 0, 1)) {
-    send([b, lintShare(task.paths.slice(b * BATCH, (b + 1) * BATCH), options).share]);
+    send([b, lintShare(task.paths.slice(b * BATCH, (b + 1) * BATCH), options)]);
   }
 }
 
@@ -79,7 +79,7 @@ export async function lintFilesParallel(paths: readonly string[], options: LintO
   // A batch a failed worker took but never finished is linted here.
   const have = new Set(batches.map(([b]) => b));
   const count = Math.ceil(paths.length / BATCH);
-  for (let b = 0; b < count; b++) if (!have.has(b)) batches.push([b, lintShare(paths.slice(b * BATCH, (b + 1) * BATCH), base).share]);
+  for (let b = 0; b < count; b++) if (!have.has(b)) batches.push([b, lintShare(paths.slice(b * BATCH, (b + 1) * BATCH), base)]);
   batches.sort((x, y) => x[0] - y[0]);
   return finishShares(
     batches.map(([, s]) => s),

@@ -192,6 +192,15 @@ describe('fast reader', () => {
     expect(loadYamlFull('f', nested(65), { maxDepth: 64 }).diagnostics[0]?.ruleId).toBe('yaml/TOO_DEEP');
   });
 
+  it('places keys of a large mapping (looked up through an index) as the full reader does', () => {
+    const t = tally();
+    const keys = Array.from({ length: 200 }, (_, i) => `${i % 3 ? `k${i}` : i}: ${i % 2 ? `[${i}]` : `"v${i}"`}`).join('\n');
+    agree(`${keys}\n`, t);
+    agree(`list:\n  - ${keys.replace(/\n/g, '\n    ')}\n`, t);
+    expect(t.fast).toBe(2);
+    expect(t.exactPositions).toBeGreaterThan(400);
+  });
+
   it('resolves plain scalars by the YAML 1.2 core schema, as eemeli/yaml does', () => {
     const t = tally();
     for (const s of SCALARS) if (!s.includes('\n')) agree(`k: ${s}\n`, t);

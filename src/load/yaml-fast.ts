@@ -204,6 +204,26 @@ interface Node {
 
 const trees = new WeakMap<object, Node>();
 
+// Keys to positions, built once per large mapping (as the full reader's pairFor does): a file with 100,000
+// unknown keys must not cost 100,000 scans for each one reported.
+const keyIndexes = new WeakMap<Node, Map<unknown, number>>();
+
+/** The index in a mapping's children of the first key whose value is key, or -1. */
+function keyIndex(map: Node, key: PathSegment): number {
+  const children = map.children!;
+  if (children.length <= 32) {
+    for (let i = 0; i < children.length; i += 2) if (children[i]!.value === key) return i;
+    return -1;
+  }
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < children.length; i += 2) if (!index.has(children[i]!.value)) index.set(children[i]!.value, i);
+    keyIndexes.set(map, index);
+  }
+  return index.get(key) ?? -1;
+}
+
 function treeOf(loaded: LoadedYaml): Node | undefined {
   const events = loaded.events!;
   const cached = trees.get(events);
@@ -272,13 +292,7 @@ export function locateFast(loaded: LoadedYaml, path: readonly PathSegment[], at:
   for (const seg of path) {
     const children: Node[] | undefined = node.children;
     if (node.kind === 'map' && children) {
-      let found = -1;
-      for (let i = 0; i < children.length; i += 2) {
-        if (children[i]!.value === seg) {
-          found = i;
-          break;
-        }
-      }
+      const found = keyIndex(node, seg);
       if (found === -1) break;
       keyNode = children[found];
       node = children[found + 1]!;

@@ -33,6 +33,11 @@ export interface LoadOptions {
 
 export const NOWHERE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** A BOM is legal but would shift every column on line 1 by one: drop it. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);

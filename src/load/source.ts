@@ -5,6 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { type Diagnostic, FILE_START, type Range } from '../diagnostics.js';
+import { withoutBom } from './loaded.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5_000_000;
 
@@ -108,10 +109,7 @@ export function decodeSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT
   }
   const bad = text === undefined ? firstInvalidUtf8(bytes) : -1;
   if (text !== undefined || bad === -1) {
-    text ??= new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    // A BOM is legal but would shift every column on line 1 by one: drop it.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text, diagnostics: [] };
+    return { text: withoutBom(text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)), diagnostics: [] };
   }
   const byte = bytes[bad] ?? 0;
   const cp1252 = byte >= 0x80 ? ` (in Windows-1252, as Word saves it, this byte is ${describeCp1252(byte)})` : '';

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import type * as YamlLib from 'yaml';
 import type { CST, Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../diagnostics.js';
-import { type LoadOptions, type LoadedYaml, NOWHERE, type PathSegment, conflictMarkers, lineEndOf, lineStartsOf, rangeOf } from './loaded.js';
+import { type LoadOptions, type LoadedYaml, NOWHERE, type PathSegment, conflictMarkers, lineEndOf, lineStartsOf, rangeOf, withoutBom } from './loaded.js';
 
 // eemeli/yaml is loaded only when a file needs it (one the fast reader declined, or a position it cannot
 // give exactly): it is most of the start-up time of a command that never needs it.
@@ -161,11 +161,16 @@ function hasChildren(t: NonNullable<Walkable>): boolean {
 
 // ------------------------------------------------------------------------------------------- loading
 
+/** The depth limit to read with: the configured one, never below 1 nor above HARD_MAX_DEPTH. */
+export function depthLimit(maxDepth?: number): number {
+  return Math.max(1, Math.min(Math.floor(maxDepth ?? DEFAULT_MAX_DEPTH) || DEFAULT_MAX_DEPTH, HARD_MAX_DEPTH));
+}
+
 export function loadYamlFull(file: string, source: string, options: LoadOptions = {}): LoadedYaml {
   // A BOM is legal but would shift every column on line 1 by one: drop it.
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const text = withoutBom(source);
   const lines = lineStartsOf(text);
-  const maxDepth = Math.max(1, Math.min(Math.floor(options.maxDepth ?? DEFAULT_MAX_DEPTH) || DEFAULT_MAX_DEPTH, HARD_MAX_DEPTH));
+  const maxDepth = depthLimit(options.maxDepth);
   const diagnostics: Diagnostic[] = [];
   const loaded: LoadedYaml = { file, text, data: undefined, lines, diagnostics, maxDepth };
   const at = (start: number, end: number) => rangeOf(lines, start, end, text);

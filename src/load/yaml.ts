@@ -5,18 +5,17 @@
  * Both give the same LoadedYaml, and locate() finds a path's line and column in either.
  */
 import type { Range } from '../diagnostics.js';
-import { type LoadOptions, type LoadedYaml, NOWHERE, type PathSegment } from './loaded.js';
+import { type LoadOptions, type LoadedYaml, NOWHERE, type PathSegment, withoutBom } from './loaded.js';
 import { loadYamlFast, locateFast } from './yaml-fast.js';
-import { DEFAULT_MAX_DEPTH, HARD_MAX_DEPTH, loadYamlFull, locateComposed } from './yaml-full.js';
+import { depthLimit, loadYamlFull, locateComposed } from './yaml-full.js';
 
 export type { LoadOptions, LoadedYaml, PathSegment } from './loaded.js';
-export { lineStartsOf, rangeOf, sourceLine } from './loaded.js';
-export { DEFAULT_MAX_DEPTH, HARD_MAX_DEPTH, MAX_ALIASES, MAX_ALIAS_EXPANSION, MAX_DOCUMENTS_COUNTED, MAX_REPORTED_ERRORS, MAX_SYNTAX_ERRORS } from './yaml-full.js';
+export { rangeOf, sourceLine } from './loaded.js';
+export { HARD_MAX_DEPTH, MAX_ALIASES } from './yaml-full.js';
 
 export function loadYaml(file: string, source: string, options: LoadOptions = {}): LoadedYaml {
-  // A BOM is legal but would shift every column on line 1 by one: drop it.
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const maxDepth = Math.max(1, Math.min(Math.floor(options.maxDepth ?? DEFAULT_MAX_DEPTH) || DEFAULT_MAX_DEPTH, HARD_MAX_DEPTH));
+  const text = withoutBom(source);
+  const maxDepth = depthLimit(options.maxDepth);
   return loadYamlFast(file, text, maxDepth) ?? loadYamlFull(file, text, { maxDepth });
 }
 

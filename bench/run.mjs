@@ -122,10 +122,10 @@ function collect() {
   const big = bigPlans();
   const one = join(ROOT, 'plans', 'southend', 'learning-2017-18.yaml');
 
-  /** Whether bin/plan.cjs runs the bundle with the code cache the build made (it says so when asked). */
+  /** Whether bin/plan.cjs runs each bundle with the code cache the build made (it says so when asked). */
   function codeCache() {
-    const res = spawnSync(process.execPath, [PLAN, '--version'], { env: { ...process.env, PLAN_DEBUG_CACHE: '1' }, encoding: 'utf8' });
-    return /code cache (\w+)/.exec(res.stderr)?.[1] ?? 'unknown';
+    const said = (args) => /code cache (\w+ \([\w.-]+\))/.exec(spawnSync(process.execPath, [PLAN, ...args], { env: { ...process.env, PLAN_DEBUG_CACHE: '1' }, encoding: 'utf8' }).stderr)?.[1] ?? 'unknown';
+    return `${said(['--version'])}, ${said(['lint', '--list-rules'])}`;
   }
 
   const r = {};

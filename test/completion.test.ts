@@ -53,29 +53,20 @@ describe('plan completion', () => {
     });
   }
 
-  it('bash script passes bash -n', () => {
-    const file = join(tmp.dir, 'check.bash');
-    writeFileSync(file, scripts.bash.stdout);
-    const r = spawnSync('bash', ['-n', file], { encoding: 'utf8' });
+  /** The shell's own syntax check (-n) on the script written to a file of that name. */
+  function passesSyntaxCheck(shell: string, name: string, script: string): void {
+    const file = join(tmp.dir, name);
+    writeFileSync(file, script);
+    const r = spawnSync(shell, ['-n', file], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-  });
+  }
 
-  it.skipIf(!has('fish'))('fish script passes fish -n (skipped: fish is not installed)', () => {
-    const file = join(tmp.dir, 'check.fish');
-    writeFileSync(file, scripts.fish.stdout);
-    const r = spawnSync('fish', ['-n', file], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-  });
+  it('bash script passes bash -n', () => passesSyntaxCheck('bash', 'check.bash', scripts.bash.stdout));
 
-  it.skipIf(!has('zsh'))('zsh script passes zsh -n (skipped: zsh is not installed)', () => {
-    const file = join(tmp.dir, '_plan');
-    writeFileSync(file, scripts.zsh.stdout);
-    const r = spawnSync('zsh', ['-n', file], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-  });
+  it.skipIf(!has('fish'))('fish script passes fish -n (skipped: fish is not installed)', () => passesSyntaxCheck('fish', 'check.fish', scripts.fish.stdout));
+
+  it.skipIf(!has('zsh'))('zsh script passes zsh -n (skipped: zsh is not installed)', () => passesSyntaxCheck('zsh', '_plan', scripts.zsh.stdout));
 
   it('bash completes subcommands, options, option choices and argument choices', () => {
     expect(complete(['plan', ''])).toEqual(expect.arrayContaining(names));

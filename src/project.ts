@@ -45,7 +45,7 @@ export function classify(path: string, text: string): DocKind {
   return (m?.[1] as DocKind | undefined) ?? 'plan';
 }
 
-export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; kind?: DocKind } = {}): LoadedDoc {
+export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; kind?: DocKind; positions?: boolean } = {}): LoadedDoc {
   const file = displayPath(path, options.cwd);
   let text = options.text;
   const diagnostics: Diagnostic[] = [];
@@ -59,7 +59,7 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
   if (text === undefined) {
     return { path, file, kind, yaml: loadYaml(file, ''), data: undefined, schemaValid: false, diagnostics };
   }
-  const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth });
+  const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth, ...(options.positions ? { positions: true } : {}) });
   diagnostics.push(...yaml.diagnostics);
   const doc: LoadedDoc = { path, file, kind, yaml, data: yaml.data, schemaValid: false, diagnostics };
   if (yaml.data === undefined) return doc;

@@ -12,6 +12,7 @@ import { type PathSegment, withoutBom } from '../src/load/loaded.js';
 import { loadYaml, locate } from '../src/load/yaml.js';
 import { loadYamlFast, locateFast, resolvePlain } from '../src/load/yaml-fast.js';
 import { loadYamlFull, locateComposed } from '../src/load/yaml-full.js';
+import { locateScanned, scanYaml } from '../src/load/yaml-scan.js';
 import { ROOT, applyMutation, loadSeeds, mutation } from './fuzz/properties.js';
 
 /** The data written out with everything that must agree: key order, types, -0, NaN, prototypes. */
@@ -54,17 +55,49 @@ function pathsOf(data: unknown, limit = 5_000): PathSegment[][] {
 }
 
 interface Tally {
+  /** texts the scanner (yaml-scan.ts) read */
+  scanned: number;
+  /** positions the scanner gave (the rest came from the full reader) */
+  scannedPositions: number;
   fast: number;
   declined: number;
   exactPositions: number;
   composedPositions: number;
 }
 
-const tally = (): Tally => ({ fast: 0, declined: 0, exactPositions: 0, composedPositions: 0 });
+const tally = (): Tally => ({ scanned: 0, scannedPositions: 0, fast: 0, declined: 0, exactPositions: 0, composedPositions: 0 });
 
 /** Throws (with the text) when the readers disagree; counts what the fast reader did. */
 function agree(text: string, t: Tally): void {
   const body = withoutBom(text);
+  const scanned = scanYaml(body, 64)?.data;
+  if (scanned !== undefined) {
+    t.scanned++;
+    const full = loadYamlFull('f.yaml', body, { maxDepth: 64 });
+    const fail = (what: string): never => {
+      throw new Error(`scanner: ${what}\n--- text ---\n${text}\n------------`);
+    };
+    if (full.diagnostics.length > 0) fail(`accepted a text the full reader reports: ${full.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`).join('; ')}`);
+    const a = canonical(scanned);
+    const b = canonical(full.data);
+    if (a !== b) fail(`data differs:\n scan: ${a.slice(0, 400)}\n full: ${b.slice(0, 400)}`);
+    const recorded = scanYaml(body, 64, true);
+    const shadow = recorded?.shadow;
+    if (!recorded || !shadow || canonical(recorded.data) !== a) return fail('recording positions changed what was read');
+    // read with positions recorded (as lint does), or recorded later by a second scan (as the other commands do)
+    const loaded = loadYaml('f.yaml', body, { maxDepth: 64, positions: t.scanned % 2 === 0 });
+    if (!loaded.scanned) fail('loadYaml did not use the scanner');
+    for (const path of pathsOf(full.data)) {
+      for (const at of ['key', 'value'] as const) {
+        const expected = JSON.stringify(locateComposed(full, path, at));
+        const exact = JSON.stringify(locateScanned(loaded, shadow, path, at));
+        t.scannedPositions++;
+        if (exact !== expected) fail(`position of ${JSON.stringify(path)} (${at}) differs: scan ${exact}, full ${expected}`);
+        const got = JSON.stringify(locate(loaded, path, at));
+        if (got !== expected) fail(`locate(${JSON.stringify(path)}, ${at}) differs: ${got} vs ${expected}`);
+      }
+    }
+  }
   const fast = loadYamlFast('f.yaml', body, 64);
   if (!fast) {
     t.declined++;
@@ -152,6 +185,8 @@ describe('fast reader', () => {
     for (const f of files) {
       const t = tally();
       agree(readFileSync(f, 'utf8'), t);
+      expect(t.scanned, `${f} should be read by the scanner`).toBe(1);
+      expect(t.scannedPositions, f).toBeGreaterThan(t.composedPositions);
       expect(t.fast, `${f} should take the fast path`).toBe(1);
       expect(t.exactPositions, f).toBeGreaterThan(t.composedPositions);
     }
@@ -161,6 +196,7 @@ describe('fast reader', () => {
     const t = tally();
     for (const dir of ['test/fixtures', 'test/golden', 'seeds']) for (const f of yamlFilesUnder(join(ROOT, dir))) agree(readFileSync(f, 'utf8'), t);
     expect(t.fast).toBeGreaterThan(10);
+    expect(t.scanned).toBeGreaterThan(10);
     expect(t.declined).toBeGreaterThan(10);
   });
 
@@ -216,17 +252,25 @@ describe('fast reader', () => {
 
   it('through loadYaml: a clean file is read fast, a faulty one fully, with the same positions for findings', () => {
     const clean = loadYaml('f.yaml', '\uFEFFid: x\nitems:\n  - a\n  - "b"\n');
-    expect(clean.events).toBeDefined();
+    expect(clean.scanned).toBe(true);
     expect(locate(clean, ['items', 1])).toEqual({ line: 4, column: 5, endLine: 4, endColumn: 8 });
+    expect(clean.composed).toBeUndefined();
     const faulty = loadYaml('f.yaml', 'id: x\nid: y\n');
     expect(faulty.events).toBeUndefined();
     expect(faulty.diagnostics[0]).toMatchObject({ ruleId: 'yaml/DUPLICATE_KEY', line: 2 });
-    // a position the events cannot give exactly (a block scalar) comes from the full reader, on demand
-    const block = loadYaml('f.yaml', 'id: x\ntext: |\n  hello\n');
-    expect(block.events).toBeDefined();
+    // a block scalar, an empty value, a flow collection: the scanner places them as the full reader would
+    const text = 'id: x\ntext: |\n  hello\nnone:\ntags: [a, b]\n';
+    const block = loadYaml('f.yaml', text);
+    const full = loadYamlFull('f.yaml', text);
+    for (const path of [['text'], ['none'], ['tags'], ['tags', 1]]) expect(locate(block, path)).toEqual(locateComposed(full, path, 'value'));
     expect(block.composed).toBeUndefined();
-    expect(locate(block, ['text'])).toEqual(locateComposed(loadYamlFull('f.yaml', 'id: x\ntext: |\n  hello\n'), ['text'], 'value'));
-    expect(block.composed).toBeDefined();
+    // a file the scanner declines (a kept block scalar) goes to the events, and to the full reader for what they cannot place
+    const kept = 'id: x\ntext: |+\n  hello\n\nb: 1\n';
+    const events = loadYaml('f.yaml', kept);
+    expect(events.scanned).toBeUndefined();
+    expect(events.events).toBeDefined();
+    expect(locate(events, ['text'])).toEqual(locateComposed(loadYamlFull('f.yaml', kept), ['text'], 'value'));
+    expect(events.composed).toBeDefined();
   });
 
   it('agrees on generated YAML, valid and not (500 cases)', () => {
@@ -239,6 +283,32 @@ describe('fast reader', () => {
       { numRuns: Number(process.env.YAML_FAST_RUNS ?? 500) },
     );
     expect(t.fast).toBeGreaterThan(50);
+    expect(t.scanned).toBeGreaterThan(50);
+  });
+
+  it('agrees on block scalars and multi-line plain scalars, indented every which way (500 cases)', () => {
+    const HEADERS = ['|', '|-', '|+', '>', '>-', '>+', '|2', '>1', '| # note', '>-  # note', '', ''];
+    const LINES = ['x', 'two words', '# hash', '- dash', 'a: b', 'a:b', 'end #c', '', '', '   ', 'trailing ', "'q'", '[x]'];
+    const CONTEXTS = [(h: string) => `k: ${h}`, (h: string) => `- ${h}`, (h: string) => `outer:\n  k: ${h}`, (h: string) => `- k: ${h}`, (h: string) => `k:\n  ${h}`];
+    const t = tally();
+    fc.assert(
+      fc.property(
+        fc.nat(CONTEXTS.length - 1),
+        fc.constantFrom(...HEADERS),
+        fc.array(fc.tuple(fc.nat(4), fc.constantFrom(...LINES)), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('next: 1\n', '- next\n', '', '\n', '# done\n'),
+        fc.boolean(),
+        (c, header, lines, after, crlf) => {
+          // a plain scalar when there is no header: its first line goes on the header's line
+          const head = header === '' ? lines[0]![1] : header;
+          const body = (header === '' ? lines.slice(1) : lines).map(([extra, l]) => (l === '' ? '' : `${' '.repeat(2 + extra)}${l}`));
+          const text = `${[CONTEXTS[c]!(head), ...body].join('\n')}\n${after}`;
+          agree(crlf ? text.replace(/\n/g, '\r\n') : text, t);
+        },
+      ),
+      { numRuns: Number(process.env.YAML_FAST_RUNS ?? 500) },
+    );
+    expect(t.scanned).toBeGreaterThan(50);
   });
 
   it('agrees on mutated plans (300 cases)', () => {
@@ -253,5 +323,6 @@ describe('fast reader', () => {
       { numRuns: Number(process.env.YAML_FAST_RUNS ?? 300) },
     );
     expect(t.fast).toBeGreaterThan(50);
+    expect(t.scanned).toBeGreaterThan(50);
   });
 });

@@ -107,10 +107,15 @@ export function lintDocuments(docs: readonly LoadedDoc[], councils: Councils, op
   return run(docs.map((d) => () => d), councils, options, (path) => byPath.get(path)!).diagnostics;
 }
 
+/** Most plans have a finding or two: their positions are recorded while they are read, not by reading them again. */
+function loadOptions(options: LintOptions): { cwd?: string; positions: boolean } {
+  return { ...(options.cwd ? { cwd: options.cwd } : {}), positions: true };
+}
+
 /** Lints files from disk, one at a time. */
 export function lintFiles(paths: readonly string[], options: LintOptions): LintResult {
   const councils = new Councils(options.config, options.cwd);
-  const load = (p: string) => loadDocument(p, options.config, options.cwd ? { cwd: options.cwd } : {});
+  const load = (p: string) => loadDocument(p, options.config, loadOptions(options));
   return run(
     paths.map((p) => () => load(p)),
     councils,
@@ -142,7 +147,7 @@ export function lintShare(paths: readonly string[], options: LintOptions, counci
   const collected = collectorsFor(rules, options);
   const share: ShareResult = { files: [], paths: [], plans: [], diagnostics: [], sources: [], collected: [] };
   for (const path of paths) {
-    const doc = loadDocument(path, options.config, options.cwd ? { cwd: options.cwd } : {});
+    const doc = loadDocument(path, options.config, loadOptions(options));
     share.paths.push(doc.path);
     if (doc.kind === 'plan') share.plans.push(doc.path);
     lintInto(doc, councils, options, rules, collected, share.files, share.diagnostics, (file, text) => share.sources.push([file, text]));
@@ -180,7 +185,7 @@ export function finishShares(shares: readonly ShareResult[], options: LintOption
       }
     }
   }
-  const load = (p: string) => loadDocument(p, options.config, options.cwd ? { cwd: options.cwd } : {});
+  const load = (p: string) => loadDocument(p, options.config, loadOptions(options));
   checkAcross(collected, result, options, load);
   for (const extra of councils.loadedImplicitly()) if (!shown.has(extra.path)) result.diagnostics.push(...extra.diagnostics);
   result.diagnostics = sortDiagnostics(result.diagnostics);

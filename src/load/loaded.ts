@@ -23,12 +23,16 @@ export interface LoadedYaml {
   doc?: Document.Parsed;
   /** set when the fast reader (js-yaml's event stream) read the text, which it does only for clean files */
   events?: Event[];
+  /** set when the scanner (yaml-scan.ts) read the text: positions are then worked out when first asked for */
+  scanned?: boolean;
   /** the same text composed by eemeli/yaml, made on demand for a position the events cannot give exactly */
   composed?: LoadedYaml;
 }
 
 export interface LoadOptions {
   maxDepth?: number;
+  /** record where everything is while reading, when findings are likely to need it (lint) */
+  positions?: boolean;
 }
 
 export const NOWHERE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -1,13 +1,20 @@
 /**
  * YAML with positions, read by the quickest reader that can read it exactly. Clean files, which are almost
- * all of them, go through js-yaml's event stream (yaml-fast.ts); anything it declines, and every file with
- * a YAML problem, goes through eemeli/yaml (yaml-full.ts), which names the problem and where it is.
- * Both give the same LoadedYaml, and locate() finds a path's line and column in either.
+ * all of them, are read by the scanner (yaml-scan.ts), data only; what it declines goes through js-yaml's
+ * event stream (yaml-fast.ts); anything that declines, and every file with a YAML problem, goes through
+ * eemeli/yaml (yaml-full.ts), which names the problem and where it is. All give the same LoadedYaml, and
+ * locate() finds a path's line and column in any: for a scanned file, from positions recorded by scanning
+ * it again when a position is first asked for (many files are read and never need one).
  */
 import type { Range } from '../diagnostics.js';
-import { type LoadOptions, type LoadedYaml, NOWHERE, type PathSegment, withoutBom } from './loaded.js';
+import { type LoadOptions, type LoadedYaml, NOWHERE, type PathSegment, lineStartsOf, withoutBom } from './loaded.js';
 import { loadYamlFast, locateFast } from './yaml-fast.js';
 import { depthLimit, loadYamlFull, locateComposed } from './yaml-full.js';
+import { type Shadow, locateScanned, scanYaml } from './yaml-scan.js';
+
+// The positions of scanned files: recorded while reading when asked to (lint), else by a second scan when a
+// finding first needs one.
+const shadows = new WeakMap<LoadedYaml, Shadow | null>();
 
 export type { LoadOptions, LoadedYaml, PathSegment } from './loaded.js';
 export { rangeOf, sourceLine } from './loaded.js';
@@ -16,7 +23,30 @@ export { HARD_MAX_DEPTH, MAX_ALIASES } from './yaml-full.js';
 export function loadYaml(file: string, source: string, options: LoadOptions = {}): LoadedYaml {
   const text = withoutBom(source);
   const maxDepth = depthLimit(options.maxDepth);
+  const read = scanYaml(text, maxDepth, options.positions);
+  if (read) {
+    const loaded = scanned(file, text, read.data, maxDepth);
+    if (read.shadow) shadows.set(loaded, read.shadow);
+    return loaded;
+  }
   return loadYamlFast(file, text, maxDepth) ?? loadYamlFull(file, text, { maxDepth });
+}
+
+/** A scanned file: its line starts are counted only if a position is asked for. */
+function scanned(file: string, text: string, data: unknown, maxDepth: number): LoadedYaml {
+  let lines: number[] | undefined;
+  return {
+    file,
+    text,
+    data,
+    get lines() {
+      lines ??= lineStartsOf(text);
+      return lines;
+    },
+    diagnostics: [],
+    maxDepth,
+    scanned: true,
+  };
 }
 
 /**
@@ -24,6 +54,16 @@ export function loadYaml(file: string, source: string, options: LoadOptions = {}
  * Falls back to the nearest ancestor that exists, so every finding has a place.
  */
 export function locate(loaded: LoadedYaml, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Range {
+  if (loaded.scanned) {
+    let shadow = shadows.get(loaded);
+    if (shadow === undefined) {
+      shadow = scanYaml(loaded.text, loaded.maxDepth, true)?.shadow ?? null;
+      shadows.set(loaded, shadow);
+    }
+    if (shadow) return locateScanned(loaded, shadow, path, at);
+    loaded.composed ??= loadYamlFull(loaded.file, loaded.text, { maxDepth: loaded.maxDepth });
+    return locateComposed(loaded.composed, path, at);
+  }
   if (loaded.events) {
     const fast = locateFast(loaded, path, at);
     if (fast) return fast;

@@ -37,6 +37,22 @@ const SQUOTE = 0x27;
 const DQUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
+// Characters that may end a plain scalar, or make it one the scanner leaves alone: line breaks, ":" and "#"
+// (in block context), and the flow indicators besides (in flow context).
+const BLOCK_STOP = new Uint8Array(128);
+const FLOW_STOP = new Uint8Array(128);
+for (const c of '\n\r:#') BLOCK_STOP[c.charCodeAt(0)] = FLOW_STOP[c.charCodeAt(0)] = 1;
+for (const c of ',[]{}') FLOW_STOP[c.charCodeAt(0)] = 1;
+
+/** The first offset from j holding a character of the table (or N). */
+function scanTo(j: number, stop: Uint8Array): number {
+  for (; j < N; j++) {
+    const c = T.charCodeAt(j);
+    if (c < 128 && stop[c] === 1) return j;
+  }
+  return N;
+}
+
 let T = '';
 let N = 0;
 /** Start of the line the scanner is at (always a line start between nodes). */
@@ -62,6 +78,8 @@ export interface Shadow {
 }
 
 let REC = false;
+/** The offset just after the scalar or flow collection the last call read (they return only the value). */
+let after = 0;
 /** The range of the scalar just read. */
 let vs = -1;
 let ve = -1;
@@ -192,8 +210,8 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 
 // ------------------------------------------------------------------------------------------- scalars
 
-/** A one-line single-quoted scalar starting at the quote at i; returns [value, offset after it]. */
-function singleQuoted(i: number): [string, number] {
+/** A one-line single-quoted scalar starting at the quote at i (sets after). */
+function singleQuoted(i: number): string {
   let out = '';
   let from = i + 1;
   for (;;) {
@@ -206,20 +224,24 @@ function singleQuoted(i: number): [string, number] {
       from = q + 2;
       continue;
     }
-    return [out, q + 1];
+    after = q + 1;
+    return out;
   }
 }
 
 const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\' };
 
-/** A one-line double-quoted scalar starting at the quote at i; returns [value, offset after it]. */
-function doubleQuoted(i: number): [string, number] {
+/** A one-line double-quoted scalar starting at the quote at i (sets after). */
+function doubleQuoted(i: number): string {
   const end = contentEnd(i);
   let out = '';
   let from = i + 1;
   for (let j = from; j < end; j++) {
     const c = T.charCodeAt(j);
-    if (c === DQUOTE) return [out + T.slice(from, j), j + 1];
+    if (c === DQUOTE) {
+      after = j + 1;
+      return out + T.slice(from, j);
+    }
     if (c !== BACKSLASH) continue;
     out += T.slice(from, j);
     const e = T[j + 1];
@@ -350,11 +372,12 @@ function blockScalar(i: number, parent: number): string {
 
 // ------------------------------------------------------------------------------------------- flow
 
-/** A plain scalar inside a one-line flow collection, from i; returns [value, offset after it]. */
-function flowPlain(i: number, key: boolean): [unknown, number] {
+/** A plain scalar inside a one-line flow collection, from i (sets after: its end, without spaces). */
+function flowPlain(i: number, key: boolean): unknown {
   if (cannotStartPlain(T.charCodeAt(i), T.charCodeAt(i + 1))) throw DECLINE;
   let j = i;
-  for (;;) {
+  for (;; j++) {
+    j = scanTo(j, FLOW_STOP);
     if (isEol(j)) throw DECLINE;
     const c = T.charCodeAt(j);
     if (c === COMMA || c === 0x5d || c === 0x7d) break;
@@ -362,14 +385,14 @@ function flowPlain(i: number, key: boolean): [unknown, number] {
     if (c === COLON && key && T.charCodeAt(j + 1) === SPACE) break;
     if (c === COLON || c === 0x5b || c === 0x7b) throw DECLINE;
     if (c === HASH && T.charCodeAt(j - 1) === SPACE) throw DECLINE;
-    j++;
   }
   let e = j;
   while (T.charCodeAt(e - 1) === SPACE) e--;
-  return [resolvePlain(T.slice(i, e)), e];
+  after = e;
+  return resolvePlain(T.slice(i, e));
 }
 
-function flowScalar(i: number, key: boolean): [unknown, number] {
+function flowScalar(i: number, key: boolean): unknown {
   const c = T.charCodeAt(i);
   if (c === SQUOTE) return singleQuoted(i);
   if (c === DQUOTE) return doubleQuoted(i);
@@ -381,23 +404,24 @@ function skipSpaces(i: number): number {
   return i;
 }
 
-/** A one-line flow sequence or mapping of scalars, its bracket at i; returns [value, offset after it]. */
-function flowCollection(i: number): [unknown, number] {
+/** A one-line flow sequence or mapping of scalars, its bracket at i (sets after). */
+function flowCollection(i: number): unknown {
   enter();
   const isMap = T.charCodeAt(i) === 0x7b;
   const close = isMap ? 0x7d : 0x5d;
   const sh = shadow(isMap, i);
-  const seq: unknown[] = [];
-  const map: Record<string, unknown> = {};
+  const seq: unknown[] | undefined = isMap ? undefined : [];
+  const map: Record<string, unknown> | undefined = isMap ? {} : undefined;
   let j = skipSpaces(i + 1);
   if (T.charCodeAt(j) === close) {
     depth--;
     if (sh) sh.end = j + 1;
     finish(sh);
-    return [isMap ? map : seq, j + 1];
+    after = j + 1;
+    return isMap ? map : seq;
   }
   for (;;) {
-    const [value, after] = flowScalar(j, isMap);
+    const value = flowScalar(j, isMap);
     if (sh) {
       if (isMap) sh.keys.push(value);
       sh.at.push(j, after);
@@ -410,14 +434,14 @@ function flowCollection(i: number): [unknown, number] {
       const v = skipSpaces(j + 1);
       const c = T.charCodeAt(v);
       if (c === COMMA || c === close) throw DECLINE;
-      const [item, end] = flowScalar(v, false);
-      setKey(map, keyString(value), item);
+      const item = flowScalar(v, false);
+      setKey(map!, keyString(value), item);
       if (sh) {
-        sh.at.push(v, end);
+        sh.at.push(v, after);
         sh.kids.push(undefined);
       }
-      j = skipSpaces(end);
-    } else seq.push(value);
+      j = skipSpaces(after);
+    } else seq!.push(value);
     const c = T.charCodeAt(j);
     if (c === close) break;
     if (c !== COMMA) throw DECLINE;
@@ -427,7 +451,8 @@ function flowCollection(i: number): [unknown, number] {
   depth--;
   if (sh) sh.end = j + 1;
   finish(sh);
-  return [isMap ? map : seq, j + 1];
+  after = j + 1;
+  return isMap ? map : seq;
 }
 
 // ------------------------------------------------------------------------------------------- block
@@ -444,15 +469,16 @@ function node(i: number, col: number, parent: number, block: boolean): unknown {
     return sequence(i, col);
   }
   if (c === 0x5b || c === 0x7b) {
-    const [value, end] = flowCollection(i);
+    const value = flowCollection(i);
     const sh = vShadow;
-    endOfLine(end);
+    endOfLine(after);
     finish(sh);
     return value;
   }
   if (c === 0x7c || c === 0x3e) return blockScalar(i, parent);
   if (c === SQUOTE || c === DQUOTE) {
-    const [value, end] = c === SQUOTE ? singleQuoted(i) : doubleQuoted(i);
+    const value = c === SQUOTE ? singleQuoted(i) : doubleQuoted(i);
+    const end = after;
     const j = skipSpaces(end);
     if (T.charCodeAt(j) === COLON && isSpaceOrEol(j + 1)) {
       if (!block) throw DECLINE;
@@ -465,7 +491,8 @@ function node(i: number, col: number, parent: number, block: boolean): unknown {
   if (cannotStartPlain(c, T.charCodeAt(i + 1))) throw DECLINE;
   // A plain scalar: up to ": " (then it was a key), " #" (a comment) or the end of the line.
   let j = i;
-  for (;;) {
+  for (;; j++) {
+    j = scanTo(j, BLOCK_STOP);
     if (isEol(j)) break;
     const d = T.charCodeAt(j);
     if (d === COLON && isSpaceOrEol(j + 1)) {
@@ -481,7 +508,6 @@ function node(i: number, col: number, parent: number, block: boolean): unknown {
       scalarAt(i, e);
       return resolvePlain(T.slice(i, e)); // a comment ends it: no continuation lines
     }
-    j++;
   }
   let e = j;
   while (T.charCodeAt(e - 1) === SPACE) e--;
@@ -506,11 +532,11 @@ function mapping(m: number, firstKey: unknown, ks: number, ke: number, i: number
   const sh = shadow(true, ks);
   const obj: Record<string, unknown> = {};
   let key = firstKey;
-  let after = i;
+  let valueAt = i;
   for (;;) {
     if (typeof key === 'object' && key !== null) throw DECLINE;
     const k = keyString(key);
-    setKey(obj, k, mappingValue(after, m));
+    setKey(obj, k, mappingValue(valueAt, m));
     if (sh) {
       sh.keys.push(key);
       sh.at.push(ks, ke);
@@ -525,14 +551,16 @@ function mapping(m: number, firstKey: unknown, ks: number, ke: number, i: number
     let end: number;
     ks = s;
     if (c === SQUOTE || c === DQUOTE) {
-      [key, end] = c === SQUOTE ? singleQuoted(s) : doubleQuoted(s);
+      key = c === SQUOTE ? singleQuoted(s) : doubleQuoted(s);
+      end = after;
       ke = end;
     } else {
       if (cannotStartPlain(c, T.charCodeAt(s + 1))) throw DECLINE;
       let j = s;
-      while (!isEol(j) && !(T.charCodeAt(j) === COLON && isSpaceOrEol(j + 1))) {
+      for (;; j++) {
+        j = scanTo(j, BLOCK_STOP);
+        if (isEol(j) || (T.charCodeAt(j) === COLON && isSpaceOrEol(j + 1))) break;
         if (T.charCodeAt(j) === HASH && T.charCodeAt(j - 1) === SPACE) throw DECLINE;
-        j++;
       }
       if (isEol(j) || j - s > 1000) throw DECLINE;
       end = j;
@@ -543,7 +571,7 @@ function mapping(m: number, firstKey: unknown, ks: number, ke: number, i: number
     }
     const colon = skipSpaces(end);
     if (T.charCodeAt(colon) !== COLON || !isSpaceOrEol(colon + 1)) throw DECLINE;
-    after = colon + 1;
+    valueAt = colon + 1;
   }
   depth--;
   finish(sh);

@@ -1,38 +1,72 @@
 /** "Did you mean ...?" for unknown keys, references and names. */
 export function editDistance(a: string, b: string): number {
+  return boundedDistance(a, b, Math.max(a.length, b.length));
+}
+
+let row = new Int32Array(64);
+
+/**
+ * The edit distance between a and b when it is at most max, else max + 1 (found without finishing the
+ * table: a register of hundreds of names is searched for every unknown one, in every plan).
+ */
+export function boundedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   const m = a.length;
   const n = b.length;
+  if (Math.abs(m - n) > max) return max + 1;
   if (m === 0) return n;
   if (n === 0) return m;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  if (row.length < n + 1) row = new Int32Array(n + 1);
+  const prev = row;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
-    const cur = [i];
+    let diagonal = prev[0]!;
+    prev[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      const above = prev[j]!;
+      const d = Math.min(above + 1, prev[j - 1]! + 1, diagonal + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
+      prev[j] = d;
+      if (d < rowMin) rowMin = d;
     }
-    prev = cur;
+    // Every later row is at least this row's smallest value: past max, the distance is too.
+    if (rowMin > max) return max + 1;
   }
-  return prev[n]!;
+  return Math.min(prev[n]!, max + 1);
+}
+
+// Candidates come back plan after plan (a council's people, a schema's keys): normalise each once.
+const normalised = new Map<string, string>();
+
+function norm(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().replace(/[\s_\-/.]+/g, '');
+    if (normalised.size > 50_000) normalised.clear();
+    normalised.set(s, n);
+  }
+  return n;
 }
 
 /** The closest candidate, when it is close enough to be a plausible slip (case and spacing ignored). */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/[\s_\-/.]+/g, '');
   const target = norm(input);
+  const limit = Math.max(1, Math.floor(Math.max(target.length, 3) / 3));
+  // The first candidate at the smallest distance, as long as that is within the limit: each one after
+  // the best so far need only be measured as far as it could still be better.
   let best: string | undefined;
-  let bestScore = Infinity;
+  let bestScore = limit + 1;
   for (const c of candidates) {
-    const d = editDistance(target, norm(c));
+    const d = boundedDistance(target, norm(c), bestScore - 1);
     if (d < bestScore) {
       bestScore = d;
       best = c;
+      if (d === 0) break;
     }
   }
-  if (best === undefined) return undefined;
-  const limit = Math.max(1, Math.floor(Math.max(target.length, 3) / 3));
-  return bestScore <= limit ? best : undefined;
+  return best;
 }
 
 export function didYouMean(input: string, candidates: Iterable<string>): string {

@@ -1,5 +1,6 @@
 /** Entry point of the bundle (dist/plan.cjs), run by bin/plan.cjs. */
-import { parentPort } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type * as Threads from 'node:worker_threads';
 import { main } from './cli.js';
 import { type LintTask, lintWorker } from './lint/parallel.js';
 
@@ -28,5 +29,7 @@ export function run(argv: string[]): Promise<void> {
 /** Entry point of a worker thread (bin/plan.cjs starts the bundle in one for plan lint on a large corpus). */
 export function worker(task: LintTask): void {
   // the shared counter arrives as an Int32Array over the same SharedArrayBuffer
+  // worker_threads is required here, not at the top: every plan command would pay for loading it.
+  const { parentPort } = createRequire(import.meta.url)('node:worker_threads') as typeof Threads;
   lintWorker(task, (m) => parentPort?.postMessage(m));
 }

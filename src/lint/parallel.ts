@@ -7,7 +7,8 @@
  * bundle, started by bin/plan.cjs; a batch a failed worker never finished is linted here.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type * as Threads from 'node:worker_threads';
 import type { Config } from '../config.js';
 import type { Day } from '../model/dates.js';
 import { packagePath } from '../util/paths.js';
@@ -61,7 +62,9 @@ function takeBatches(task: LintTask, send: (m: [number, ShareResult]) => void): 
 /** Runs a worker; each batch it finishes arrives as it finishes, so no thread holds its findings long. */
 function inWorker(task: LintTask, limits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number }, onBatch: (b: [number, ShareResult]) => void): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(packagePath('bin', 'plan.cjs'), { workerData: task, resourceLimits: limits });
+    // Loaded only when there are workers to start; PLAN_THREAD tells bin/plan.cjs it is one (see there).
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof Threads;
+    const worker = new Worker(packagePath('bin', 'plan.cjs'), { workerData: task, resourceLimits: limits, env: { ...process.env, PLAN_THREAD: 'lint' } });
     worker.on('message', (m: [number, ShareResult] | 'done') => {
       if (m !== 'done') onBatch(m);
     });

@@ -108,6 +108,25 @@ describe('documents, emptiness, duplicates, errors', () => {
     expect(ms).toBeLessThan(3_000);
   });
 
+  it('long lines and long scalars are read in linear time, with the right data', () => {
+    const n = 200_000;
+    const m = 1_000_000; // 2 MB lines: searched to their end at every escape, this took ~10 s
+    const cases: [string, string, unknown][] = [
+      ["single-quoted, all ''", `a: '${"''".repeat(m)}'\n`, "'".repeat(m)],
+      ['double-quoted, all escapes', `a: "${'\\n'.repeat(m)}"\n`, '\n'.repeat(m)],
+      ['plain, one long line', `a: ${'x '.repeat(n)}y\n`, `${'x '.repeat(n)}y`],
+      ['plain, many lines', `a: x\n${'  y\n'.repeat(n)}`, `x${' y'.repeat(n)}`],
+      ['folded, many lines', `a: >-\n${'  y\n'.repeat(n)}`, Array(n).fill('y').join(' ')],
+      ['a flow list of many items', `a: [${Array(n).fill('1').join(', ')}]\n`, Array(n).fill(1)],
+    ];
+    for (const [what, text, expected] of cases) {
+      const { value, ms } = timed(() => loadYaml('f', text));
+      expect(value.diagnostics, what).toEqual([]);
+      expect((value.data as { a: unknown }).a, what).toEqual(expected);
+      expect(ms, what).toBeLessThan(3_000);
+    }
+  });
+
   it('duplicate keys are found in linear time (yaml checks them in quadratic time)', () => {
     expect(first('a: 1\nb: 2\na: 3\n')).toBe('3:1 yaml/DUPLICATE_KEY');
     expect(first('x: {a: 1, a: 2}\n')).toBe('1:11 yaml/DUPLICATE_KEY');

@@ -214,9 +214,9 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 function singleQuoted(i: number): string {
   let out = '';
   let from = i + 1;
+  const end = contentEnd(from); // once: a line of a million '' must not be searched to its end each time
   for (;;) {
     const q = T.indexOf("'", from);
-    const end = contentEnd(from);
     if (q === -1 || q >= end) throw DECLINE; // over more than one line
     out += T.slice(from, q);
     if (T.charCodeAt(q + 1) === SQUOTE) {

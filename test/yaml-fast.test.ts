@@ -220,6 +220,11 @@ describe('fast reader', () => {
     expect(declined('id: x\nactions:\n  - id: A1\n    due: 2018-03-31\n    tags: [a, b]\n')).toBe(false);
   });
 
+  it('scanner: one "---" may open the text; a second document, a "..." or "---" with content on its line is declined', () => {
+    expect(scanYaml('# x\n\n--- # start\na: 1\n', 64)?.data).toEqual({ a: 1 });
+    for (const text of ['---\n---\na: 1\n', '--- a: 1\n', '...\na: 1\n', 'a: 1\n---\n', 'a: 1\n...\n']) expect(scanYaml(text, 64), text).toBeUndefined();
+  });
+
   it('counts collection depth as the full reader does, to the limit and no further', () => {
     const nested = (n: number) => `${'- '.repeat(n)}x\n`;
     expect(loadYamlFast('f', nested(64), 64)).toBeDefined();

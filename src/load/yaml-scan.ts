@@ -134,9 +134,10 @@ function nextLine(i: number): number {
 
 /**
  * From pos (a line start), skips blank and comment lines. Returns the indentation of the next line with
- * content, with pos at its start, or -1 at the end of the text.
+ * content, with pos at its start, or -1 at the end of the text. start: the first content of the text, which
+ * may be one "---" line (with nothing after it but a comment).
  */
-function nextContent(): number {
+function nextContent(start = false): number {
   while (pos < N) {
     let i = pos;
     while (i < N && T.charCodeAt(i) === SPACE) i++;
@@ -146,7 +147,12 @@ function nextContent(): number {
     }
     const indent = i - pos;
     // A document marker ("---" or "...") at the start of a line: another document, or its end.
-    if (indent === 0 && (T.startsWith('---', i) || T.startsWith('...', i)) && isSpaceOrEol(i + 3)) throw DECLINE;
+    if (indent === 0 && (T.startsWith('---', i) || T.startsWith('...', i)) && isSpaceOrEol(i + 3)) {
+      if (!start || T.charCodeAt(i) !== DASH) throw DECLINE;
+      endOfLine(i + 3);
+      start = false;
+      continue;
+    }
     return indent;
   }
   return -1;
@@ -638,7 +644,7 @@ function scan(text: string, limit: number): unknown {
   maxDepth = limit;
   try {
     // An optional "---" first, then one block collection at the left margin, and nothing after it.
-    let indent = nextContentOrStart();
+    let indent = nextContent(true);
     if (indent !== 0) return undefined;
     const c = T.charCodeAt(pos);
     const root = c === DASH && isSpaceOrEol(pos + 1) ? sequence(pos, 0) : node(pos, 0, -1, true);
@@ -651,24 +657,6 @@ function scan(text: string, limit: number): unknown {
   } finally {
     T = '';
   }
-}
-
-/** nextContent(), allowing one "---" before the first node (with nothing after it but a comment). */
-function nextContentOrStart(): number {
-  while (pos < N) {
-    let i = pos;
-    while (i < N && T.charCodeAt(i) === SPACE) i++;
-    if (isEol(i) || T.charCodeAt(i) === HASH) {
-      pos = nextLine(i);
-      continue;
-    }
-    if (i === pos && T.startsWith('---', i) && isSpaceOrEol(i + 3)) {
-      endOfLine(i + 3);
-      return nextContent();
-    }
-    return nextContent();
-  }
-  return -1;
 }
 
 /**

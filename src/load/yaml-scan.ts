@@ -1,8 +1,8 @@
 /**
  * The quickest reader: a hand-written scanner for the plain block YAML that plans are written in, which
- * builds the data straight from the text, with no events, tokens or nodes in between. It is data only: when
- * a finding needs a line and column, yaml.ts asks the event reader (yaml-fast.ts) for them then, so every
- * position is exactly what it was before.
+ * builds the data straight from the text, with no events, tokens or nodes in between. Asked to, it also
+ * records where each key and value is (a Shadow of each collection), in the full reader's own terms, so
+ * that locateScanned() places a finding exactly where eemeli/yaml would.
  *
  * It reads mappings and sequences in block style (compact "- key: value" items included), one-line flow
  * collections of scalars, plain scalars (over several lines too), one-line quoted scalars, and literal and
@@ -11,7 +11,7 @@
  * or flow scalars, block scalars kept (+) or with an indentation indicator, tabs, control characters,
  * whitespace-only lines inside block scalars, duplicate keys, a second document, and anything it cannot
  * be sure of. test/yaml-fast.test.ts holds it to that: whenever it accepts a text, the full reader
- * (eemeli/yaml) finds no problem in it and builds the same data, key for key.
+ * (eemeli/yaml) finds no problem in it, builds the same data, key for key, and places every path the same.
  */
 import type { Range } from '../diagnostics.js';
 import { type LoadedYaml, type PathSegment, lineEndOf, rangeOf } from './loaded.js';
@@ -20,10 +20,10 @@ import { resolvePlain } from './yaml-fast.js';
 /** Thrown (and caught below) to decline a text: the next reader takes it. */
 const DECLINE = new Error('declined');
 
+// Any character that might be one of those below; only when there is one is the exact (slower) test run.
+const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
 // The characters that js-yaml refuses (it would decline them too): control characters and lone surrogates.
 // NEL and the Unicode line and paragraph separators are declined too: line breaks in some YAML, not others.
-// Any character that might be one of them; only when there is one is the exact (slower) test run.
-const SUSPECT = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
 const NON_PRINTABLE = /[\x85\u2028\u2029]|[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 const SPACE = 0x20;
@@ -540,9 +540,7 @@ function mapping(m: number, firstKey: unknown, ks: number, ke: number, i: number
   let key = firstKey;
   let valueAt = i;
   for (;;) {
-    if (typeof key === 'object' && key !== null) throw DECLINE;
-    const k = keyString(key);
-    setKey(obj, k, mappingValue(valueAt, m));
+    setKey(obj, keyString(key), mappingValue(valueAt, m));
     if (sh) {
       sh.keys.push(key);
       sh.at.push(ks, ke);

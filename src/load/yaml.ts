@@ -61,6 +61,7 @@ export function locate(loaded: LoadedYaml, path: readonly PathSegment[], at: 'ke
       shadows.set(loaded, shadow);
     }
     if (shadow) return locateScanned(loaded, shadow, path, at);
+    // (The same text scans the same way twice; should it not, the full reader still places the finding.)
     loaded.composed ??= loadYamlFull(loaded.file, loaded.text, { maxDepth: loaded.maxDepth });
     return locateComposed(loaded.composed, path, at);
   }

@@ -12,7 +12,7 @@ import type { Day } from '../model/dates.js';
 import { checkMatrix, type Matrix } from '../model/matrix.js';
 import { isError, parsePlanPeriod } from '../model/period.js';
 import { Councils, type LoadedDoc, loadDocument } from '../project.js';
-import { isObj } from './access.js';
+import { isObj, sharingItems } from './access.js';
 import { applyDirectives } from './directives.js';
 import type { Finding, PlanContext, PlanSummary, Rule } from './rule.js';
 import { RULES } from './rules.js';
@@ -60,34 +60,36 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
   const matrixId = typeof plan.riskMatrix === 'string' ? plan.riskMatrix : config.riskMatrix;
   const matrix = matrixById(config, matrixId);
   const period = parsePlanPeriod(plan.period, config.fiscalYearStart);
-  for (const rule of rules) {
-    if (config.rules[rule.meta.id] === 'off' || (!rule.checkPlan && !rule.project)) continue;
-    const ctx: PlanContext = {
-      file: doc.file,
-      plan,
-      config,
-      fyStart: config.fiscalYearStart,
-      asOf: options.asOf,
-      ...(isError(period) ? {} : { period }),
-      ...(matrix ? { matrix } : {}),
-      matrixId,
-      ...(council ? { council } : {}),
-      report: (f) => {
-        const d = toDiagnostic(doc, rule, config, f);
-        if (d) out.push(d);
-      },
-    };
-    try {
-      rule.checkPlan?.(ctx);
-      if (rule.project) {
-        const summary = rule.project.collect(ctx);
-        if (summary !== undefined) collected.find((c) => c.rule === rule)?.plans.push({ file: doc.path, ...(council ? { council } : {}), summary });
+  sharingItems(() => {
+    for (const rule of rules) {
+      if (config.rules[rule.meta.id] === 'off' || (!rule.checkPlan && !rule.project)) continue;
+      const ctx: PlanContext = {
+        file: doc.file,
+        plan,
+        config,
+        fyStart: config.fiscalYearStart,
+        asOf: options.asOf,
+        ...(isError(period) ? {} : { period }),
+        ...(matrix ? { matrix } : {}),
+        matrixId,
+        ...(council ? { council } : {}),
+        report: (f) => {
+          const d = toDiagnostic(doc, rule, config, f);
+          if (d) out.push(d);
+        },
+      };
+      try {
+        rule.checkPlan?.(ctx);
+        if (rule.project) {
+          const summary = rule.project.collect(ctx);
+          if (summary !== undefined) collected.find((c) => c.rule === rule)?.plans.push({ file: doc.path, ...(council ? { council } : {}), summary });
+        }
+      } catch (err) {
+        // A rule that fails on odd input must not take the other rules or files down with it.
+        out.push({ file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: rule.meta.id, message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`, hint: 'please report this with the file that caused it' });
       }
-    } catch (err) {
-      // A rule that fails on odd input must not take the other rules or files down with it.
-      out.push({ file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: rule.meta.id, message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`, hint: 'please report this with the file that caused it' });
     }
-  }
+  });
   return doc.yaml.text.includes('plan-lint-disable') ? applyDirectives(doc.file, doc.yaml.text, out) : out;
 }
 

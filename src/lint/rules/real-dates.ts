@@ -25,26 +25,40 @@ const rule: Rule = {
       const p = parsePlanPeriod(period, ctx.fyStart);
       if (isError(p)) ctx.report({ path: ['period'], message: `period: ${p.error}` });
     }
-    const check = (text: string, path: PathSegment[], at: 'key' | 'value', what: string) => {
+    // One path, extended and cut back as the walk goes: copied only for a finding.
+    const path: PathSegment[] = [];
+    const check = (text: string, at: 'key' | 'value', what: string) => {
       if (!SHAPED.test(text)) return; // the schema reports shapes it does not allow
       const v = parsePeriodValue(text, ctx.fyStart);
-      if (isError(v)) ctx.report({ path, at, message: `${what}: ${v.error}` });
+      if (isError(v)) ctx.report({ path: [...path], at, message: `${what}: ${v.error}` });
     };
-    const walk = (node: unknown, path: PathSegment[]) => {
+    const walk = (node: unknown) => {
       if (Array.isArray(node)) {
-        node.forEach((n, i) => walk(n, [...path, i]));
+        for (let i = 0; i < node.length; i++) {
+          path.push(i);
+          walk(node[i]);
+          path.pop();
+        }
         return;
       }
       if (!isObj(node)) return;
-      for (const [key, value] of Object.entries(node)) {
-        const here = [...path, key];
-        if (path.length === 0 && key === 'period') continue;
-        if (DATE_KEYS.has(key) && typeof value === 'string') check(value, here, 'value', key);
-        else if (PERIOD_MAPS.has(key) && isObj(value)) for (const k of Object.keys(value)) check(k, [...here, k], 'key', `${key} year`);
-        else walk(value, here);
+      const top = path.length === 0;
+      for (const key of Object.keys(node)) {
+        if (top && key === 'period') continue;
+        const value = node[key];
+        path.push(key);
+        if (DATE_KEYS.has(key) && typeof value === 'string') check(value, 'value', key);
+        else if (PERIOD_MAPS.has(key) && isObj(value)) {
+          for (const k of Object.keys(value)) {
+            path.push(k);
+            check(k, 'key', `${key} year`);
+            path.pop();
+          }
+        } else walk(value);
+        path.pop();
       }
     };
-    walk(ctx.plan, []);
+    walk(ctx.plan);
   },
 };
 export default rule;

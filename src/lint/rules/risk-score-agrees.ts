@@ -17,7 +17,7 @@ const rule: Rule = {
   },
   checkPlan(ctx) {
     for (const r of items(ctx.plan, 'risks')) {
-      const parts: [Record<string, unknown>, (string | number)[], string][] = [[r.item, r.path, label('risks', r)]];
+      const parts: [Record<string, unknown>, readonly (string | number)[], string][] = [[r.item, r.path, label('risks', r)]];
       for (const p of ['target', 'inherent'] as const) if (isObj(r.item[p])) parts.push([r.item[p] as Record<string, unknown>, [...r.path, p], `${label('risks', r)} (${p})`]);
       for (const [a, path, name] of parts) {
         const l = num(a.likelihood);

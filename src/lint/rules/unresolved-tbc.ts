@@ -16,13 +16,26 @@ const rule: Rule = {
   },
   checkPlan(ctx) {
     const published = ctx.plan.status === 'published';
-    const walk = (node: unknown, path: PathSegment[]) => {
+    // One path, extended and cut back as the walk goes: copied only for a finding.
+    const path: PathSegment[] = [];
+    const walk = (node: unknown) => {
       if (node === 'tbc') {
-        ctx.report({ path, message: `${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? 'value'} is still to be confirmed (tbc)${published ? ' in a published plan' : ''}`, severity: published ? 'warning' : 'info' });
-      } else if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...path, i]));
-      else if (isObj(node)) for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+        ctx.report({ path: [...path], message: `${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? 'value'} is still to be confirmed (tbc)${published ? ' in a published plan' : ''}`, severity: published ? 'warning' : 'info' });
+      } else if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          path.push(i);
+          walk(node[i]);
+          path.pop();
+        }
+      } else if (isObj(node)) {
+        for (const k of Object.keys(node)) {
+          path.push(k);
+          walk(node[k]);
+          path.pop();
+        }
+      }
     };
-    walk(ctx.plan, []);
+    walk(ctx.plan);
   },
 };
 export default rule;

@@ -6,6 +6,7 @@
 import type { Event } from 'js-yaml';
 import type { Document } from 'yaml';
 import type { Diagnostic, Range } from '../diagnostics.js';
+import type { Shadow } from './yaml-scan.js';
 
 export type PathSegment = string | number;
 
@@ -25,6 +26,8 @@ export interface LoadedYaml {
   events?: Event[];
   /** set when the scanner (yaml-scan.ts) read the text: positions are then worked out when first asked for */
   scanned?: boolean;
+  /** a scanned text's positions: recorded while reading (lint), or by scanning again when first asked for */
+  shadow?: Shadow | null;
   /** the same text composed by eemeli/yaml, made on demand for a position the events cannot give exactly */
   composed?: LoadedYaml;
 }

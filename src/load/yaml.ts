@@ -12,10 +12,6 @@ import { loadYamlFast, locateFast } from './yaml-fast.js';
 import { depthLimit, loadYamlFull, locateComposed } from './yaml-full.js';
 import { type Shadow, locateScanned, scanYaml } from './yaml-scan.js';
 
-// The positions of scanned files: recorded while reading when asked to (lint), else by a second scan when a
-// finding first needs one.
-const shadows = new WeakMap<LoadedYaml, Shadow | null>();
-
 export type { LoadOptions, LoadedYaml, PathSegment } from './loaded.js';
 export { rangeOf, sourceLine } from './loaded.js';
 export { HARD_MAX_DEPTH, MAX_ALIASES } from './yaml-full.js';
@@ -25,16 +21,15 @@ export function loadYaml(file: string, source: string, options: LoadOptions = {}
   const maxDepth = depthLimit(options.maxDepth);
   const read = scanYaml(text, maxDepth, options.positions);
   if (read) {
-    const loaded = scanned(file, text, read.data, maxDepth);
-    if (read.shadow) shadows.set(loaded, read.shadow);
-    return loaded;
+    return scanned(file, text, read.data, maxDepth, read.shadow);
   }
   return loadYamlFast(file, text, maxDepth) ?? loadYamlFull(file, text, { maxDepth });
 }
 
 /** A scanned file: its line starts are counted only if a position is asked for. */
-function scanned(file: string, text: string, data: unknown, maxDepth: number): LoadedYaml {
+function scanned(file: string, text: string, data: unknown, maxDepth: number, shadow: Shadow | undefined): LoadedYaml {
   let lines: number[] | undefined;
+  // Positions are kept on the object (in a WeakMap, every young-generation GC had to trace them apart).
   return {
     file,
     text,
@@ -46,6 +41,7 @@ function scanned(file: string, text: string, data: unknown, maxDepth: number): L
     diagnostics: [],
     maxDepth,
     scanned: true,
+    ...(shadow ? { shadow } : {}),
   };
 }
 
@@ -55,11 +51,8 @@ function scanned(file: string, text: string, data: unknown, maxDepth: number): L
  */
 export function locate(loaded: LoadedYaml, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Range {
   if (loaded.scanned) {
-    let shadow = shadows.get(loaded);
-    if (shadow === undefined) {
-      shadow = scanYaml(loaded.text, loaded.maxDepth, true)?.shadow ?? null;
-      shadows.set(loaded, shadow);
-    }
+    if (loaded.shadow === undefined) loaded.shadow = scanYaml(loaded.text, loaded.maxDepth, true)?.shadow ?? null;
+    const shadow = loaded.shadow;
     if (shadow) return locateScanned(loaded, shadow, path, at);
     // (The same text scans the same way twice; should it not, the full reader still places the finding.)
     loaded.composed ??= loadYamlFull(loaded.file, loaded.text, { maxDepth: loaded.maxDepth });

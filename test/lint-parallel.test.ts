@@ -11,28 +11,32 @@ import { ROOT, runPlan, tempDir } from './helpers.js';
 const t = tempDir();
 afterAll(() => t.cleanup());
 
-/** 240 plans: the bundled ones over and over with their own ids (so measure codes repeat across plans), one broken. */
-function corpus(): string {
-  const dir = join(t.dir, 'corpus');
+/**
+ * 240 plans: the bundled ones over and over with their own ids (so measure codes repeat across plans), one
+ * broken; or (clean) the bundled ones as they are, which have warnings but no errors.
+ */
+function corpus(clean = false): string {
+  const dir = join(t.dir, clean ? 'clean' : 'corpus');
   const base: { council: string; text: string }[] = [];
   for (const c of readdirSync(join(ROOT, 'plans'), { withFileTypes: true })) {
     if (!c.isDirectory()) continue;
     mkdirSync(join(dir, c.name), { recursive: true });
     cpSync(join(ROOT, 'plans', c.name, 'council.yaml'), join(dir, c.name, 'council.yaml'));
     // a measure catalogue, so that the rule across plans has something to say about every Vale copy
-    if (c.name === 'vale-of-glamorgan') writeFileSync(join(dir, c.name, 'council.yaml'), `${readFileSync(join(ROOT, 'plans', c.name, 'council.yaml'), 'utf8')}\nmeasures:\n  - id: EDU/003\n    title: A different measure\n`);
+    if (c.name === 'vale-of-glamorgan' && !clean) writeFileSync(join(dir, c.name, 'council.yaml'), `${readFileSync(join(ROOT, 'plans', c.name, 'council.yaml'), 'utf8')}\nmeasures:\n  - id: EDU/003\n    title: A different measure\n`);
     for (const f of readdirSync(join(ROOT, 'plans', c.name)).sort()) if (f !== 'council.yaml' && f.endsWith('.yaml')) base.push({ council: c.name, text: readFileSync(join(ROOT, 'plans', c.name, f), 'utf8') });
   }
   for (let i = 0; i < 240; i++) {
     const b = base[i % base.length]!;
     let text = b.text.replace(/^id: .*$/m, `id: copy-${i}`);
-    if (i === 130) text = text.replace(/^period: /m, 'period: [unclosed\n  x: ');
+    if (i === 130 && !clean) text = text.replace(/^period: /m, 'period: [unclosed\n  x: ');
     writeFileSync(join(dir, b.council, `plan-${String(i).padStart(3, '0')}.yaml`), text);
   }
   return dir;
 }
 
 const dir = corpus();
+const clean = corpus(true);
 
 describe('plan lint across worker threads', () => {
   for (const format of ['stylish', 'json']) {
@@ -51,6 +55,21 @@ describe('plan lint across worker threads', () => {
       expect(one.stderr).not.toMatch(/worker/);
     });
   }
+
+  it('--quiet counts the warnings it does not show (for --max-warnings), on one thread and on workers', () => {
+    const all = JSON.parse(runPlan(['lint', clean, '-f', 'json', '--jobs', '1'], { cwd: t.dir, timeout: 120_000 }).stdout) as { severity: string }[];
+    const warnings = all.filter((d) => d.severity === 'warning').length;
+    expect(warnings).toBeGreaterThan(240);
+    expect(all.some((d) => d.severity === 'error')).toBe(false);
+    for (const jobs of [['--jobs', '1'], ['--jobs', '2']]) {
+      const over = runPlan(['lint', clean, '--quiet', '--max-warnings', String(warnings - 1), ...jobs], { cwd: t.dir, timeout: 120_000 });
+      expect(over.code).toBe(1);
+      expect(over.stderr).toContain(`${warnings} warnings is more than --max-warnings ${warnings - 1}`);
+      const within = runPlan(['lint', clean, '--quiet', '--max-warnings', String(warnings), ...jobs], { cwd: t.dir, timeout: 120_000 });
+      expect(within.code).toBe(0);
+      expect(within.stdout).toContain('no problems');
+    }
+  });
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
     for (const bad of ['0', 'two', '65', '1.5']) {

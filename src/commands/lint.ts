@@ -44,15 +44,11 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const asOf = asOfDay(options.asOf);
   const config = configFor(options);
   const { files, notes } = inputFiles(paths, config);
-  const quiet = Boolean(options.quiet);
   // --quiet drops warnings as they are found, but still counts them for --max-warnings.
-  let warnings = 0;
-  const keep = (d: { severity: string }) => {
-    if (d.severity === 'warning') warnings++;
-    return !quiet || d.severity === 'error';
-  };
+  const show = options.quiet ? ('errors' as const) : ('all' as const);
   const workers = workersAvailable() ? workersFor(files.length, jobs) : 0;
-  const result = workers > 0 ? await lintFilesParallel(files, { config, asOf, keep }, workers) : lintFiles(files, { config, asOf, keep });
+  const result = workers > 0 ? await lintFilesParallel(files, { config, asOf, show }, workers) : lintFiles(files, { config, asOf, show });
+  const warnings = result.warnings;
   const diagnostics = result.diagnostics;
   const report: LintReport = {
     diagnostics,

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
-import { type Diagnostic, sortDiagnostics } from '../diagnostics.js';
+import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics.js';
 import { locate } from '../load/yaml.js';
 import type { Day } from '../model/dates.js';
 import { checkMatrix, type Matrix } from '../model/matrix.js';
@@ -22,8 +22,11 @@ export interface LintOptions {
   asOf: Day;
   cwd?: string;
   rules?: readonly Rule[];
-  /** keep only findings this accepts (--quiet keeps errors), so a large corpus does not hold the rest */
-  keep?: (d: Diagnostic) => boolean;
+  /**
+   * Which findings to keep: 'errors' (--quiet) drops the rest as they are found, counting warnings, so a
+   * large corpus holds no more than it shows, and places (finds the line and column of) only what it shows.
+   */
+  show?: 'all' | 'errors';
 }
 
 export interface LintResult {
@@ -32,12 +35,28 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** source text of files whose findings show an excerpt (syntax errors) */
   sources: Map<string, string>;
+  /** warnings found, shown or not (for --max-warnings) */
+  warnings: number;
 }
 
-function toDiagnostic(doc: LoadedDoc, rule: Rule, config: Config, f: Finding): Diagnostic | undefined {
-  // A configured severity replaces the rule's own, including any gentler one it chose for a finding.
-  const severity = config.rules[rule.meta.id] ?? f.severity ?? rule.meta.severity;
-  if (severity === 'off') return undefined;
+/** Counts what is dropped; keeps what is shown. */
+interface Kept {
+  diagnostics: Diagnostic[];
+  warnings: number;
+}
+
+function keep(into: Kept, d: Diagnostic, show: LintOptions['show']): void {
+  if (d.severity === 'warning') into.warnings++;
+  if (show !== 'errors' || d.severity === 'error') into.diagnostics.push(d);
+}
+
+/** A configured severity replaces the rule's own, including any gentler one it chose for a finding. */
+function severityOf(rule: Rule, config: Config, f: Finding): Severity | 'off' {
+  return config.rules[rule.meta.id] ?? f.severity ?? rule.meta.severity;
+}
+
+/** A finding placed in its file (its line and column found now). */
+function place(doc: LoadedDoc, rule: Rule, severity: Severity, f: Finding): Diagnostic {
   return { file: doc.file, ...locate(doc.yaml, f.path, f.at), severity, ruleId: rule.meta.id, message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
 }
 
@@ -46,10 +65,15 @@ interface Collected {
   plans: PlanSummary<unknown>[];
 }
 
-/** Lints one loaded document: its own load and schema findings, then every rule. */
-function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly Rule[], collected: Collected[]): Diagnostic[] {
+/**
+ * Lints one loaded document: its own load and schema findings, then every rule. A finding that will not be
+ * shown is only counted (in dropped), never placed, unless the file has directives: they work by line.
+ */
+function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly Rule[], collected: Collected[], dropped: Kept): Diagnostic[] {
   const { config } = options;
   const out: Diagnostic[] = [...doc.diagnostics];
+  const directives = doc.yaml.text.includes('plan-lint-disable');
+  const early = options.show === 'errors' && !directives;
   if (doc.kind === 'matrix' && doc.schemaValid) {
     for (const problem of checkMatrix(doc.data as Matrix)) out.push({ file: doc.file, ...locate(doc.yaml, ['bands']), severity: 'error', ruleId: 'matrix-bands', message: `matrix: ${problem}` });
   }
@@ -74,8 +98,11 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
         matrixId,
         ...(council ? { council } : {}),
         report: (f) => {
-          const d = toDiagnostic(doc, rule, config, f);
-          if (d) out.push(d);
+          const severity = severityOf(rule, config, f);
+          if (severity === 'off') return;
+          if (early && severity !== 'error') {
+            if (severity === 'warning') dropped.warnings++;
+          } else out.push(place(doc, rule, severity, f));
         },
       };
       try {
@@ -90,16 +117,16 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
       }
     }
   });
-  return doc.yaml.text.includes('plan-lint-disable') ? applyDirectives(doc.file, doc.yaml.text, out) : out;
+  return directives ? applyDirectives(doc.file, doc.yaml.text, out) : out;
 }
 
 /** Lints one loaded file into the lists given: its name, the findings kept, its text when it has YAML errors. */
-function lintInto(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly Rule[], collected: Collected[], files: string[], diagnostics: Diagnostic[], source: (file: string, text: string) => void): void {
+function lintInto(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly Rule[], collected: Collected[], files: string[], kept: Kept, source: (file: string, text: string) => void): void {
   if (doc.kind === 'council') councils.add(doc);
   files.push(doc.file);
-  const found = lintOne(doc, councils, options, rules, collected);
+  const found = lintOne(doc, councils, options, rules, collected, kept);
   if (found.some((d) => d.ruleId.startsWith('yaml/'))) source(doc.file, doc.yaml.text);
-  for (const d of found) if (!options.keep || options.keep(d)) diagnostics.push(d);
+  for (const d of found) keep(kept, d, options.show);
 }
 
 /** Lints documents already loaded (tests, or callers that hold text in memory). */
@@ -109,9 +136,12 @@ export function lintDocuments(docs: readonly LoadedDoc[], councils: Councils, op
   return run(docs.map((d) => () => d), councils, options, (path) => byPath.get(path)!).diagnostics;
 }
 
-/** Most plans have a finding or two: their positions are recorded while they are read, not by reading them again. */
+/**
+ * Most plans have a finding or two: their positions are recorded while they are read, not by reading them
+ * again. When only errors are shown (few plans have any), positions are found for those files only.
+ */
 function loadOptions(options: LintOptions): { cwd?: string; positions: boolean } {
-  return { ...(options.cwd ? { cwd: options.cwd } : {}), positions: true };
+  return { ...(options.cwd ? { cwd: options.cwd } : {}), positions: options.show !== 'errors' };
 }
 
 /** Lints files from disk, one at a time. */
@@ -134,6 +164,8 @@ export interface ShareResult {
   /** the plans among them, whose council registers the rules across plans need */
   plans: string[];
   diagnostics: Diagnostic[];
+  /** warnings found, shown or not */
+  warnings: number;
   sources: [string, string][];
   /** per rule across plans, each plan's summary (without its council, which is found again by path) */
   collected: { ruleId: string; plans: { file: string; summary: unknown }[] }[];
@@ -147,12 +179,12 @@ function collectorsFor(rules: readonly Rule[], options: LintOptions): Collected[
 export function lintShare(paths: readonly string[], options: LintOptions, councils = new Councils(options.config, options.cwd)): ShareResult {
   const rules = options.rules ?? RULES;
   const collected = collectorsFor(rules, options);
-  const share: ShareResult = { files: [], paths: [], plans: [], diagnostics: [], sources: [], collected: [] };
+  const share: ShareResult = { files: [], paths: [], plans: [], diagnostics: [], warnings: 0, sources: [], collected: [] };
   for (const path of paths) {
     const doc = loadDocument(path, options.config, loadOptions(options));
     share.paths.push(doc.path);
     if (doc.kind === 'plan') share.plans.push(doc.path);
-    lintInto(doc, councils, options, rules, collected, share.files, share.diagnostics, (file, text) => share.sources.push([file, text]));
+    lintInto(doc, councils, options, rules, collected, share.files, share, (file, text) => share.sources.push([file, text]));
   }
   share.collected = collected.map((c) => ({ ruleId: c.rule.meta.id, plans: c.plans.map(({ file, summary }) => ({ file, summary })) }));
   return share;
@@ -163,17 +195,19 @@ export function lintShare(paths: readonly string[], options: LintOptions, counci
  * a single run would: the rules across plans see every plan's summary, with its council register found
  * again here by path; registers that plans needed but that were not named are reported once.
  */
-export function finishShares(shares: readonly ShareResult[], options: LintOptions, keep: (d: Diagnostic) => boolean = () => true): LintResult {
+export function finishShares(shares: readonly ShareResult[], options: LintOptions): LintResult {
   const rules = options.rules ?? RULES;
   const councils = new Councils(options.config, options.cwd);
   const collected = collectorsFor(rules, options);
-  const result: LintResult = { files: [], diagnostics: [], sources: new Map() };
+  const result: LintResult = { files: [], diagnostics: [], sources: new Map(), warnings: 0 };
   const shown = new Set<string>();
   for (const share of shares) {
     result.files.push(...share.files);
     for (const p of share.paths) shown.add(p);
     for (const [file, text] of share.sources) result.sources.set(file, text);
-    for (const d of share.diagnostics) if (keep(d)) result.diagnostics.push(d);
+    // The shares kept only what is shown (the workers had the same options) and counted the rest.
+    result.diagnostics.push(...share.diagnostics);
+    result.warnings += share.warnings;
   }
   for (const share of shares) {
     for (const plan of share.plans) councils.forPlan(plan);
@@ -189,7 +223,7 @@ export function finishShares(shares: readonly ShareResult[], options: LintOption
   }
   const load = (p: string) => loadDocument(p, options.config, loadOptions(options));
   checkAcross(collected, result, options, load);
-  for (const extra of councils.loadedImplicitly()) if (!shown.has(extra.path)) result.diagnostics.push(...extra.diagnostics);
+  for (const extra of councils.loadedImplicitly()) if (!shown.has(extra.path)) for (const d of extra.diagnostics) keep(result, d, options.show);
   result.diagnostics = sortDiagnostics(result.diagnostics);
   return result;
 }
@@ -199,13 +233,14 @@ function checkAcross(collected: readonly Collected[], result: LintResult, option
   for (const { rule, plans } of collected) {
     const reloaded = new Map<string, LoadedDoc>();
     const report = (path: string, f: Finding) => {
+      const severity = severityOf(rule, options.config, f);
+      if (severity === 'off') return;
       let doc = reloaded.get(path);
       if (!doc) {
         doc = reopen(path);
         reloaded.set(path, doc);
       }
-      const d = toDiagnostic(doc, rule, options.config, f);
-      if (d) result.diagnostics.push(d);
+      keep(result, place(doc, rule, severity, f), options.show);
     };
     try {
       rule.project!.check(plans, report);
@@ -219,17 +254,17 @@ function checkAcross(collected: readonly Collected[], result: LintResult, option
 function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options: LintOptions, reopen: (path: string) => LoadedDoc): LintResult {
   const rules = options.rules ?? RULES;
   const collected = collectorsFor(rules, options);
-  const result: LintResult = { files: [], diagnostics: [], sources: new Map() };
+  const result: LintResult = { files: [], diagnostics: [], sources: new Map(), warnings: 0 };
   const shown = new Map<string, string>();
   for (const load of loaders) {
     const doc = load();
     shown.set(doc.path, doc.file);
-    lintInto(doc, councils, options, rules, collected, result.files, result.diagnostics, (file, text) => result.sources.set(file, text));
+    lintInto(doc, councils, options, rules, collected, result.files, result, (file, text) => result.sources.set(file, text));
   }
   checkAcross(collected, result, options, reopen);
   // A council register that plans depend on but that was not named: its faults explain theirs.
   for (const extra of councils.loadedImplicitly()) {
-    if (!shown.has(extra.path)) result.diagnostics.push(...extra.diagnostics);
+    if (!shown.has(extra.path)) for (const d of extra.diagnostics) keep(result, d, options.show);
   }
   result.diagnostics = sortDiagnostics(result.diagnostics);
   return result;

@@ -33,6 +33,7 @@ export interface LintTask {
   config: Config;
   asOf: Day;
   cwd?: string;
+  show?: LintOptions['show'];
 }
 
 /** Workers run the built bundle: from source (the tests), there is none to run. */
@@ -52,7 +53,7 @@ export function workersFor(n: number, jobs?: number): number {
 
 /** Takes batches from the shared counter until none are left. */
 function takeBatches(task: LintTask, send: (m: [number, ShareResult]) => void): void {
-  const options = { config: task.config, asOf: task.asOf, ...(task.cwd ? { cwd: task.cwd } : {}) };
+  const options = { config: task.config, asOf: task.asOf, ...(task.cwd ? { cwd: task.cwd } : {}), ...(task.show ? { show: task.show } : {}) };
   const count = Math.ceil(task.paths.length / BATCH);
   for (let b = Atomics.add(task.next, 0, 1); b < count; b = Atomics.add(task.next, 0, 1)) {
     send([b, lintShare(task.paths.slice(b * BATCH, (b + 1) * BATCH), options)]);
@@ -75,7 +76,7 @@ function inWorker(task: LintTask, limits: { maxOldGenerationSizeMb: number; maxY
 }
 
 export async function lintFilesParallel(paths: readonly string[], options: LintOptions, workers: number): Promise<LintResult> {
-  const base = { config: options.config, asOf: options.asOf, ...(options.cwd ? { cwd: options.cwd } : {}) };
+  const base = { config: options.config, asOf: options.asOf, ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.show ? { show: options.show } : {}) };
   const task: LintTask = { planWorker: 'lint', paths: [...paths], next: new Int32Array(new SharedArrayBuffer(4)), ...base };
   const batches: [number, ShareResult][] = [];
   await Promise.all(Array.from({ length: workers }, () => inWorker(task, LIMITS, (b) => batches.push(b))));
@@ -87,7 +88,6 @@ export async function lintFilesParallel(paths: readonly string[], options: LintO
   return finishShares(
     batches.map(([, s]) => s),
     options,
-    options.keep,
   );
 }
 

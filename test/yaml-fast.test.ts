@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { type PathSegment, withoutBom } from '../src/load/loaded.js';
 import { loadYaml, locate } from '../src/load/yaml.js';
 import { loadYamlFast, locateFast, resolvePlain } from '../src/load/yaml-fast.js';
@@ -253,6 +254,29 @@ describe('fast reader', () => {
     expect(resolvePlain('yes')).toBe('yes');
     expect(resolvePlain('')).toBeNull();
     expect(Number.isNaN(resolvePlain('.NaN'))).toBe(true);
+  });
+
+  it('resolves every short scalar made of number-like characters as eemeli/yaml does', () => {
+    // Every string of up to three of these characters, and longer random ones: what starts like a number,
+    // a null, a bool or an infinity is where a shortcut in resolvePlain could go wrong.
+    const alphabet = [...'0179xoeE.+-_:afnNiItT~ /'];
+    const all: string[] = [];
+    const grow = (prefix: string, left: number) => {
+      if (prefix) all.push(prefix);
+      if (left) for (const c of alphabet) grow(prefix + c, left - 1);
+    };
+    grow('', 3);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet, '2017', '-06-', '/18', 'null', 'true', 'inf', 'nan'), { minLength: 2, maxLength: 6 }), (parts) => void all.push(parts.join(''))), { numRuns: 3000, seed: 7 });
+    let compared = 0;
+    for (const s of all) {
+      const doc = parseDocument(`k: ${s}`);
+      const node = (doc.contents as { items?: { value?: { type?: string; source?: string; value?: unknown } }[] } | null)?.items?.[0]?.value;
+      // only scalars that eemeli/yaml reads as one plain scalar, exactly these characters
+      if (doc.errors.length || node?.type !== 'PLAIN' || node.source !== s.trim() || s !== s.trim()) continue;
+      compared++;
+      expect(Object.is(resolvePlain(s), node.value), s).toBe(true);
+    }
+    expect(compared).toBeGreaterThan(5000);
   });
 
   it('through loadYaml: a clean file is read fast, a faulty one fully, with the same positions for findings', () => {

@@ -39,17 +39,30 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-/** A plain scalar's value under the YAML 1.2 core schema, tested in eemeli/yaml's order. */
+/**
+ * A plain scalar's value under the YAML 1.2 core schema, tested in eemeli/yaml's order. Only the patterns
+ * that can match a scalar's first character are tried: a date (2017-06-30) or a year (2017/18) is tried
+ * as a number, never as a null or a bool.
+ */
 export function resolvePlain(s: string): unknown {
   if (s === '') return null;
   const c = s.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
+    // a digit: octal and hex need 0o and 0x; then integers and floats
+    if (c === 0x30 && s.length > 2) {
+      const x = s.charCodeAt(1);
+      if (x === 0x6f /* o */ && INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+      if (x === 0x78 /* x */ && INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+    }
+    if (INT.test(s)) return parseInt(s, 10);
+    if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
+    return s;
+  }
   // Most plain scalars are words: only these first characters can begin a null, bool or number.
-  if (!((c >= 0x30 && c <= 0x39) || SPECIAL_START.includes(s[0]!))) return s;
+  if (!SPECIAL_START.includes(s[0]!)) return s;
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return c === 0x74 || c === 0x54;
-  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
-  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
   if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? Number.NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;

@@ -45,7 +45,11 @@ export function classify(path: string, text: string): DocKind {
   return (m?.[1] as DocKind | undefined) ?? 'plan';
 }
 
-export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; kind?: DocKind; positions?: boolean } = {}): LoadedDoc {
+/**
+ * positions: record where everything is while reading (for files whose findings will be placed), or a test
+ * of the text that says so; otherwise positions are found when first asked for, by reading again.
+ */
+export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; kind?: DocKind; positions?: boolean | ((text: string) => boolean) } = {}): LoadedDoc {
   const file = displayPath(path, options.cwd);
   let text = options.text;
   const diagnostics: Diagnostic[] = [];
@@ -59,7 +63,8 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
   if (text === undefined) {
     return { path, file, kind, yaml: loadYaml(file, ''), data: undefined, schemaValid: false, diagnostics };
   }
-  const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth, ...(options.positions ? { positions: true } : {}) });
+  const positions = typeof options.positions === 'function' ? options.positions(text) : options.positions;
+  const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth, ...(positions ? { positions: true } : {}) });
   diagnostics.push(...yaml.diagnostics);
   const doc: LoadedDoc = { path, file, kind, yaml, data: yaml.data, schemaValid: false, diagnostics };
   if (yaml.data === undefined) return doc;

@@ -65,6 +65,9 @@ interface Collected {
   plans: PlanSummary<unknown>[];
 }
 
+/** Whether a file has plan-lint-disable directives, which work by line: its findings are then all placed. */
+const hasDirectives = (text: string) => text.includes('plan-lint-disable');
+
 /**
  * Lints one loaded document: its own load and schema findings, then every rule. A finding that will not be
  * shown is only counted (in dropped), never placed, unless the file has directives: they work by line.
@@ -72,7 +75,7 @@ interface Collected {
 function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly Rule[], collected: Collected[], dropped: Kept): Diagnostic[] {
   const { config } = options;
   const out: Diagnostic[] = [...doc.diagnostics];
-  const directives = doc.yaml.text.includes('plan-lint-disable');
+  const directives = hasDirectives(doc.yaml.text);
   const early = options.show === 'errors' && !directives;
   if (doc.kind === 'matrix' && doc.schemaValid) {
     for (const problem of checkMatrix(doc.data as Matrix)) out.push({ file: doc.file, ...locate(doc.yaml, ['bands']), severity: 'error', ruleId: 'matrix-bands', message: `matrix: ${problem}` });
@@ -138,10 +141,11 @@ export function lintDocuments(docs: readonly LoadedDoc[], councils: Councils, op
 
 /**
  * Most plans have a finding or two: their positions are recorded while they are read, not by reading them
- * again. When only errors are shown (few plans have any), positions are found for those files only.
+ * again. When only errors are shown (few plans have any), only files with directives need every finding
+ * placed (directives work by line); other files' positions are found if an error needs one.
  */
-function loadOptions(options: LintOptions): { cwd?: string; positions: boolean } {
-  return { ...(options.cwd ? { cwd: options.cwd } : {}), positions: options.show !== 'errors' };
+function loadOptions(options: LintOptions): { cwd?: string; positions: boolean | ((text: string) => boolean) } {
+  return { ...(options.cwd ? { cwd: options.cwd } : {}), positions: options.show !== 'errors' || hasDirectives };
 }
 
 /** Lints files from disk, one at a time. */

@@ -53,8 +53,9 @@ export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FI
     const now = fstatSync(fd);
     if (!now.isFile()) return unreadable(file, 'it is not a regular file (a device, pipe or socket)');
     if (now.size > maxBytes) return tooLarge(file, now.size, maxBytes);
-    // Normally one read of the stat's size and one that finds the end; a file that grows meanwhile is read on,
-    // never past maxBytes + 1.
+    // Normally one read: asked for one byte more than the stat's size, it gives the whole file, and no second
+    // read is needed to find the end. A short read before the stat's size (some network file systems) reads
+    // on; so does a file that grows meanwhile, never past maxBytes + 1.
     let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, now.size + 1));
     let total = 0;
     for (;;) {
@@ -64,9 +65,10 @@ export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FI
         buffer.copy(next, 0, 0, total);
         buffer = next;
       }
-      const n = readSync(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
+      const asked = buffer.length - total;
+      const n = readSync(fd, buffer, total, asked, null);
       total += n;
+      if (n === 0 || (n < asked && total === now.size)) break;
     }
     return decodeSource(file, buffer.subarray(0, total), maxBytes);
   } catch (err) {

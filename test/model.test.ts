@@ -53,6 +53,15 @@ describe('fiscal periods', () => {
     expect(!isError(fy) && isoDay(fy.end - 1)).toBe('2019-03-31');
     expect(parsePeriodValue('2018-02-30')).toEqual({ error: '2018-02-30 is not a real date: February 2018 has 28 days' });
   });
+  it('parses each text once per fiscal-year start, and the shared result cannot be changed', () => {
+    const april = parsePeriodValue('2017/18 Q1');
+    expect(parsePeriodValue('2017/18 Q1')).toBe(april);
+    expect(Object.isFrozen(april)).toBe(true);
+    // a council whose year starts in January: the same text is another span, not the one remembered
+    const january = parsePeriodValue('2017/18 Q1', 1);
+    expect(!isError(april) && !isError(january) && [isoDay(april.start), isoDay(january.start)]).toEqual(['2017-04-01', '2017-01-01']);
+    expect(parsePeriodValue('2017/18 Q1', 4)).toEqual(april);
+  });
   it('reads a multi-year plan period and lists its years', () => {
     const p = parsePlanPeriod('2016/17-2019/20');
     expect(!isError(p) && fiscalYearsIn(p)).toEqual(['2016/17', '2017/18', '2018/19', '2019/20']);

@@ -82,6 +82,25 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Returns an error string when the text has the right shape but names no real date (2018-02-30, 2017/19).
  */
 export function parsePeriodValue(text: string, fyStart = DEFAULT_FY_START): PeriodValue | { error: string } {
+  // The same few hundred dates recur in every plan and are read by several rules: each is parsed once.
+  // What is returned is frozen, since it is shared.
+  if (fyStart !== parsedFy || parsed.size >= PARSED_MAX) {
+    parsed.clear();
+    parsedFy = fyStart;
+  }
+  let v = parsed.get(text);
+  if (v === undefined) {
+    v = Object.freeze(parseUncached(text, fyStart));
+    parsed.set(text, v);
+  }
+  return v;
+}
+
+const PARSED_MAX = 10_000;
+const parsed = new Map<string, PeriodValue | { error: string }>();
+let parsedFy = -1;
+
+function parseUncached(text: string, fyStart: number): PeriodValue | { error: string } {
   let m: RegExpExecArray | null;
   if ((m = DAY.exec(text))) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

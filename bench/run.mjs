@@ -87,22 +87,42 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-/** Runs a command cold `runs` times: median wall seconds (measured here) and peak RSS (from GNU time). */
-function measure(label, cmd, args, runs) {
-  const walls = [];
-  let peakKb = 0;
-  let status = 0;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'ignore', 'pipe'] });
-    walls.push((performance.now() - t0) / 1000);
-    const kb = Number((r.stderr.trim().split('\n').pop() ?? '').trim());
-    if (Number.isFinite(kb)) peakKb = Math.max(peakKb, kb);
-    status = r.status ?? -1;
-  }
-  const result = { label, median: median(walls), min: Math.min(...walls), runs, peakMb: peakKb / 1024, status };
-  log(`  ${label}: median ${result.median.toFixed(3)} s over ${runs} run(s), peak ${result.peakMb.toFixed(0)} MB, exit ${status}`);
+/** Runs a command cold once: wall seconds (measured here), peak RSS in KB (from GNU time) and exit status. */
+function once(cmd, args) {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = (performance.now() - t0) / 1000;
+  const kb = Number((r.stderr.trim().split('\n').pop() ?? '').trim());
+  return { wall, kb: Number.isFinite(kb) ? kb : 0, status: r.status ?? -1 };
+}
+
+function summary(label, walls, peakKb, status) {
+  const result = { label, median: median(walls), min: Math.min(...walls), runs: walls.length, peakMb: peakKb / 1024, status };
+  log(`  ${label}: median ${result.median.toFixed(3)} s over ${walls.length} run(s), peak ${result.peakMb.toFixed(0)} MB, exit ${status}`);
   return result;
+}
+
+/** Runs a command cold `runs` times: median wall seconds and peak RSS. */
+function measure(label, cmd, args, runs) {
+  return measureTogether([{ label, cmd, args }], runs)[0];
+}
+
+/**
+ * Runs several commands cold, taking turns, `runs` rounds: each one's median and peak. The short commands
+ * compared with `node -e 0` are measured this way, so that the machine's drift from one minute to the next
+ * (node -e 0 alone moves between 55 and 90 ms here) falls on both sides of a ratio alike.
+ */
+function measureTogether(specs, runs) {
+  const got = specs.map(() => ({ walls: [], peakKb: 0, status: 0 }));
+  for (let i = 0; i < runs; i++) {
+    specs.forEach((s, j) => {
+      const r = once(s.cmd, s.args);
+      got[j].walls.push(r.wall);
+      got[j].peakKb = Math.max(got[j].peakKb, r.kb);
+      got[j].status = r.status;
+    });
+  }
+  return specs.map((s, j) => summary(s.label, got[j].walls, got[j].peakKb, got[j].status));
 }
 
 // ------------------------------------------------------------------------------------------- main
@@ -129,13 +149,18 @@ function collect() {
   }
 
   const r = {};
-  r.node = measure('node -e 0', process.execPath, ['-e', '0'], RUNS * 2);
-  r.lintOne = measure('plan lint (one bundled plan)', process.execPath, [PLAN, 'lint', one], RUNS * 2);
+  [r.node, r.lintOne, r.diff] = measureTogether(
+    [
+      { label: 'node -e 0', cmd: process.execPath, args: ['-e', '0'] },
+      { label: 'plan lint (one bundled plan)', cmd: process.execPath, args: [PLAN, 'lint', one] },
+      { label: 'plan diff (2,000-action plan)', cmd: process.execPath, args: [PLAN, 'diff', join(big, 'v1.yaml'), join(big, 'v2.yaml')] },
+    ],
+    RUNS * 4,
+  );
   r.lintSmall = measure(`plan lint (${SMALL} plans)`, process.execPath, [PLAN, 'lint', small, '--quiet'], RUNS);
   r.lintLarge = measure(`plan lint (${LARGE} plans)`, process.execPath, [PLAN, 'lint', large, '--quiet'], BIG_RUNS);
   r.lintLargeOne = measure(`plan lint (${LARGE} plans, --jobs 1: main thread only)`, process.execPath, [PLAN, 'lint', large, '--quiet', '--jobs', '1'], BIG_RUNS);
   r.ajvLarge = measure(`ajv-cli validate (${LARGE} plans)`, process.execPath, [AJV, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', `${large}/**/plan-*.yaml`], BIG_RUNS);
-  r.diff = measure('plan diff (2,000-action plan)', process.execPath, [PLAN, 'diff', join(big, 'v1.yaml'), join(big, 'v2.yaml')], RUNS * 2);
   r.reportSmall = measure(`plan report (${SMALL} plans)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
 
 
@@ -163,7 +188,7 @@ const out = [
   `- Date: ${run.date}`,
   `- Mode: ${QUICK ? 'quick (npm run bench:quick): smaller corpora, fewer runs' : 'full (npm run bench)'}`,
   `- Machine: ${run.machine}`,
-  `- Node ${run.node}; V8's code cache for the bundle: ${run.cache}; every figure is a cold process (a new \`node\` per run), median of the runs shown; peak memory is the largest RSS GNU time saw.`,
+  `- Node ${run.node}; V8's code cache for the bundle: ${run.cache}; every figure is a cold process (a new \`node\` per run), median of the runs shown; \`node -e 0\`, the one-plan lint and the diff take turns, run by run, so that drift falls on both sides of their ratios; peak memory is the largest RSS GNU time saw.`,
   `- Corpora: ${SMALL} and ${LARGE} plans generated from the ${run.plans} bundled plans (plan i is bundled plan i mod ${run.plans} with its own id), with each council's register.`,
   '',
   '## Runs',

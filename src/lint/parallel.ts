@@ -14,7 +14,10 @@ import type { Day } from '../model/dates.js';
 import { packagePath } from '../util/paths.js';
 import { type LintOptions, type LintResult, type ShareResult, finishShares, lintShare } from './engine.js';
 
-/** Below this many files, starting a worker costs more than it saves. */
+/**
+ * Below this many files, starting a worker costs more than it can save. (On the benchmark machine, whose
+ * second core adds little for any program, workers gain nothing at any size: bench/NOTES.md, P2a.)
+ */
 export const PARALLEL_MIN_FILES = 200;
 const BATCH = 20;
 /**
@@ -51,9 +54,14 @@ export function workersFor(n: number, jobs?: number): number {
   return Math.max(1, Math.min(jobs ?? availableParallelism(), Math.ceil(n / BATCH), 16));
 }
 
+/** The options a worker can be sent (plain data: no rules, which it has in its own copy of the program). */
+function plainOptions(o: { config: Config; asOf: Day; cwd?: string; show?: LintOptions['show'] }): LintOptions {
+  return { config: o.config, asOf: o.asOf, ...(o.cwd ? { cwd: o.cwd } : {}), ...(o.show ? { show: o.show } : {}) };
+}
+
 /** Takes batches from the shared counter until none are left. */
 function takeBatches(task: LintTask, send: (m: [number, ShareResult]) => void): void {
-  const options = { config: task.config, asOf: task.asOf, ...(task.cwd ? { cwd: task.cwd } : {}), ...(task.show ? { show: task.show } : {}) };
+  const options = plainOptions(task);
   const count = Math.ceil(task.paths.length / BATCH);
   for (let b = Atomics.add(task.next, 0, 1); b < count; b = Atomics.add(task.next, 0, 1)) {
     send([b, lintShare(task.paths.slice(b * BATCH, (b + 1) * BATCH), options)]);
@@ -76,7 +84,7 @@ function inWorker(task: LintTask, limits: { maxOldGenerationSizeMb: number; maxY
 }
 
 export async function lintFilesParallel(paths: readonly string[], options: LintOptions, workers: number): Promise<LintResult> {
-  const base = { config: options.config, asOf: options.asOf, ...(options.cwd ? { cwd: options.cwd } : {}), ...(options.show ? { show: options.show } : {}) };
+  const base = plainOptions(options);
   const task: LintTask = { planWorker: 'lint', paths: [...paths], next: new Int32Array(new SharedArrayBuffer(4)), ...base };
   const batches: [number, ShareResult][] = [];
   await Promise.all(Array.from({ length: workers }, () => inWorker(task, LIMITS, (b) => batches.push(b))));

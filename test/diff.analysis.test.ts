@@ -201,6 +201,19 @@ describe('plan diff analysis: building blocks', () => {
     expect(same({ a: 7, b: ['x  y'] }, { b: ['x y'], a: '7' })).toBe(true);
     expect(same({ a: 7 }, { a: 8 })).toBe(false);
   });
+  it('compares by meaning: a key set to nothing is a key left out, any other missing key is a change', () => {
+    expect(same({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(same({ a: 1 }, { a: 1, b: undefined })).toBe(true);
+    expect(same({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(same({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(same({ a: 1, b: 2 }, { a: 1, c: 2 })).toBe(false);
+    expect(same({ a: { x: [1, { y: 2 }] } }, { a: { x: [1, { y: 2 }] } })).toBe(true);
+    expect(same({ a: { x: [1, { y: 2 }] } }, { a: { x: [1, { y: 3 }] } })).toBe(false);
+    expect(same([1, 2], [1, 2, 3])).toBe(false);
+    expect(same([1, 2, 3], [1, 2])).toBe(false);
+    expect(same({ a: null }, { a: 'null' })).toBe(false);
+    expect(same({ a: [] }, { a: {} })).toBe(false);
+  });
   it('describes a whole plan added, and tallies changes', () => {
     const c = planPresence('added', base());
     expect(c.summary).toBe('plan p1: new plan: “Learning” (2 actions, 2 measures, 2 risks)');

@@ -122,11 +122,23 @@ export function same(a: unknown, b: unknown): boolean {
   const sa = scalarText(a);
   const sb = scalarText(b);
   if (sa !== undefined || sb !== undefined) return sa === sb && (a === null) === (b === null);
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  // Loops, not every() over filtered key lists: a diff compares every unchanged item this way, and the lists
+  // were a quarter of its time (2,000-action plans).
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
   if (isObj(a) && isObj(b)) {
-    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-    return ka.length === kb.length && ka.every((k) => same(a[k], b[k]));
+    let na = 0;
+    for (const k of Object.keys(a)) {
+      if (a[k] === undefined) continue;
+      if (!same(a[k], b[k])) return false;
+      na++;
+    }
+    let nb = 0;
+    for (const k of Object.keys(b)) if (b[k] !== undefined) nb++;
+    return na === nb;
   }
   return false;
 }

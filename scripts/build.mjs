@@ -44,7 +44,9 @@ export function standaloneValidators() {
   // ajv's ESM output still calls require() for its runtime helpers; turn those into imports so the module
   // loads in plain Node ESM (tests run from source) as well as in the bundle.
   const deps = new Map();
-  const body = source.replace(/require\("([^"]+)"\)/g, (_, mod) => {
+  const body = source.replace(/require\("([^"]+)"\)/g, (_, required) => {
+    // string lengths counted by our own helper, the same count without a character-by-character loop
+    const mod = required === 'ajv/dist/runtime/ucs2length' ? './ucs2length.js' : required;
     if (!deps.has(mod)) deps.set(mod, `__dep${deps.size}`);
     return deps.get(mod);
   });

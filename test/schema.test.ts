@@ -76,3 +76,29 @@ describe('schema and TypeScript types', () => {
     expect(readFileSync(join(ROOT, 'src/model/schema-types.ts'), 'utf8'), 'run npm run gen:types').toBe(expected);
   });
 });
+
+describe('string lengths in the compiled validators', () => {
+  it("count as ajv's own helper does, on every string of up to four characters from surrogates and others", async () => {
+    const ours = (await import('../src/schema/ucs2length.js')).default;
+    // a CommonJS module: its exports arrive as the default, or (as vitest may give them) directly
+    const mod = (await import('ajv/dist/runtime/ucs2length.js')) as unknown as { default: ((s: string) => number) | { default: (s: string) => number } };
+    const ajvs = typeof mod.default === 'function' ? mod.default : mod.default.default;
+    const alphabet = ['a', 'é', '–', '\uD83D', '\uDE00', '\uDBFF', '\uDC00'];
+    let strings = [''];
+    let checked = 0;
+    for (let len = 0; len <= 4; len++) {
+      for (const s of strings) {
+        expect(ours(s), JSON.stringify(s)).toBe(ajvs(s));
+        checked++;
+      }
+      strings = strings.flatMap((s) => alphabet.map((c) => s + c));
+    }
+    expect(checked).toBe(1 + 7 + 49 + 343 + 2401);
+    expect(ours('😀 plan')).toBe(6);
+  });
+  it('are counted by that helper in the validators plan runs', () => {
+    const generated = readFileSync(join(ROOT, 'src', 'schema', 'validators.generated.js'), 'utf8');
+    expect(generated).toContain('from "./ucs2length.js"');
+    expect(generated).not.toContain('ajv/dist/runtime/ucs2length');
+  });
+});

@@ -102,3 +102,87 @@ describe('string lengths in the compiled validators', () => {
     expect(generated).not.toContain('ajv/dist/runtime/ucs2length');
   });
 });
+
+describe('the compiled validators plan ships', () => {
+  /** Every YAML document the repository holds (plans, registers, fixtures, presets), parsed. */
+  function documents(): { file: string; data: unknown }[] {
+    const out: { file: string; data: unknown }[] = [];
+    for (const dir of ['plans', 'seeds', join('test', 'fixtures')]) {
+      for (const file of yamlFiles(join(ROOT, dir))) {
+        try {
+          out.push({ file, data: parse(readFileSync(file, 'utf8')) as unknown });
+        } catch {
+          // fixtures of broken YAML: nothing to validate
+        }
+      }
+    }
+    return out;
+  }
+
+  const SWAPS: unknown[] = [12345, '', 'x'.repeat(300), {}, [], null, true, 'not-a-date', -1, { unknown: 1 }];
+
+  /** A copy of data with the value at path replaced (or, with no value given, the key removed). */
+  function replaced(data: unknown, path: readonly (string | number)[], ...value: unknown[]): unknown {
+    if (path.length === 0) return value[0];
+    const copy = structuredClone(data) as Record<string | number, unknown>;
+    let parent = copy;
+    for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
+    if (value.length === 0) delete parent[path[path.length - 1]!];
+    else parent[path[path.length - 1]!] = value[0];
+    return copy;
+  }
+
+  /**
+   * Copies of a plan with one value replaced by a value of another kind, or one key removed: every swap at
+   * every place down to the fields of the first item of each list (so every kind of field is tried), and
+   * `random` more anywhere in the plan (seeded).
+   */
+  function mutations(data: unknown, random: number, seed: number): unknown[] {
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(data, []);
+    const out: unknown[] = [];
+    for (const path of paths) {
+      if (path.length > 3 || path.some((k) => typeof k === 'number' && k > 0)) continue;
+      for (const swap of SWAPS) out.push(replaced(data, path, swap));
+      if (path.length > 0) out.push(replaced(data, path));
+    }
+    let s = seed;
+    const rand = (k: number) => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return s % k;
+    };
+    for (let i = 0; i < random; i++) {
+      const path = paths[rand(paths.length)]!;
+      out.push(rand(4) === 0 && path.length > 0 ? replaced(data, path) : replaced(data, path, SWAPS[rand(SWAPS.length)]));
+    }
+    return out;
+  }
+
+  it('find exactly the errors a full ajv compile finds, on every document here and on mutated plans', async () => {
+    const shipped = (await import('../src/schema/validators.generated.js')) as unknown as Record<string, (d: unknown) => boolean> & Record<string, { errors?: unknown[] | null }>;
+    const errorsOf = (validate: ((d: unknown) => boolean) & { errors?: unknown[] | null }, data: unknown) => {
+      validate(data);
+      return (validate.errors ?? []).map((e) => {
+        const { instancePath, schemaPath, keyword, params } = e as Record<string, unknown>;
+        return JSON.stringify([instancePath, schemaPath, keyword, params]);
+      });
+    };
+    const names = ['plan', 'council', 'config', 'matrix'] as const;
+    const cases = documents().flatMap((d, i) => [d.data, ...(d.file.includes(`${join('plans', '')}`) && !d.file.endsWith('council.yaml') ? mutations(d.data, 40, i + 1) : [])]);
+    let errors = 0;
+    for (const data of cases) {
+      for (const name of names) {
+        const full = errorsOf(ajv.getSchema(`${name}.schema.json`)! as never, data);
+        expect(errorsOf(shipped[name] as never, data)).toEqual(full);
+        errors += full.length;
+      }
+    }
+    expect(cases.length).toBeGreaterThan(5000);
+    expect(errors).toBeGreaterThan(10000);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
-import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics.js';
+import { type Diagnostic, FILE_START, type Severity, sortDiagnostics } from '../diagnostics.js';
 import { locate } from '../load/yaml.js';
 import type { Day } from '../model/dates.js';
 import { checkMatrix, type Matrix } from '../model/matrix.js';
@@ -53,6 +53,11 @@ function keep(into: Kept, d: Diagnostic, show: LintOptions['show']): void {
 /** A configured severity replaces the rule's own, including any gentler one it chose for a finding. */
 function severityOf(rule: Rule, config: Config, f: Finding): Severity | 'off' {
   return config.rules[rule.meta.id] ?? f.severity ?? rule.meta.severity;
+}
+
+/** A rule that threw, reported as an error of its own at the top of a file. */
+function internalError(file: string, rule: Rule, err: unknown, what: string): Diagnostic {
+  return { file, ...FILE_START, severity: 'error', ruleId: rule.meta.id, message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`, hint: `please report this with ${what} that caused it` };
 }
 
 /** A finding placed in its file (its line and column found now). */
@@ -116,7 +121,7 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
         }
       } catch (err) {
         // A rule that fails on odd input must not take the other rules or files down with it.
-        out.push({ file: doc.file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: rule.meta.id, message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`, hint: 'please report this with the file that caused it' });
+        out.push(internalError(doc.file, rule, err, 'the file'));
       }
     }
   });
@@ -225,8 +230,15 @@ export function finishShares(shares: readonly ShareResult[], options: LintOption
       }
     }
   }
-  const load = (p: string) => loadDocument(p, options.config, loadOptions(options));
-  checkAcross(collected, result, options, load);
+  return finish(collected, result, councils, shown, options, (p) => loadDocument(p, options.config, loadOptions(options)));
+}
+
+/**
+ * The end of every run: the rules across plans, then the faults of council registers that plans depend on
+ * but that were not named (they explain the plans'), then the findings in order.
+ */
+function finish(collected: readonly Collected[], result: LintResult, councils: Councils, shown: ReadonlySet<string>, options: LintOptions, reopen: (path: string) => LoadedDoc): LintResult {
+  checkAcross(collected, result, options, reopen);
   for (const extra of councils.loadedImplicitly()) if (!shown.has(extra.path)) for (const d of extra.diagnostics) keep(result, d, options.show);
   result.diagnostics = sortDiagnostics(result.diagnostics);
   return result;
@@ -249,7 +261,7 @@ function checkAcross(collected: readonly Collected[], result: LintResult, option
     try {
       rule.project!.check(plans, report);
     } catch (err) {
-      result.diagnostics.push({ file: result.files[0] ?? '', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: rule.meta.id, message: `internal error in rule ${rule.meta.id}: ${err instanceof Error ? err.message : String(err)}`, hint: 'please report this with the files that caused it' });
+      result.diagnostics.push(internalError(result.files[0] ?? '', rule, err, 'the files'));
     }
   }
 }
@@ -259,17 +271,11 @@ function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options:
   const rules = options.rules ?? RULES;
   const collected = collectorsFor(rules, options);
   const result: LintResult = { files: [], diagnostics: [], sources: new Map(), warnings: 0 };
-  const shown = new Map<string, string>();
+  const shown = new Set<string>();
   for (const load of loaders) {
     const doc = load();
-    shown.set(doc.path, doc.file);
+    shown.add(doc.path);
     lintInto(doc, councils, options, rules, collected, result.files, result, (file, text) => result.sources.set(file, text));
   }
-  checkAcross(collected, result, options, reopen);
-  // A council register that plans depend on but that was not named: its faults explain theirs.
-  for (const extra of councils.loadedImplicitly()) {
-    if (!shown.has(extra.path)) for (const d of extra.diagnostics) keep(result, d, options.show);
-  }
-  result.diagnostics = sortDiagnostics(result.diagnostics);
-  return result;
+  return finish(collected, result, councils, shown, options, reopen);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { items, sharingItems, workItems } from '../src/lint/access.js';
+import { items, perRegister, sharingItems, updateHolders, workItems } from '../src/lint/access.js';
 
 const plan = () => ({ actions: [{ id: 'A1', milestones: [{ id: 'M1' }, 'not an object', { id: 'M2' }] }, 7, { id: 'A2' }] });
 
@@ -38,5 +38,59 @@ describe('items and workItems', () => {
     const b = sharingItems(() => workItems(second).map((w) => w.name));
     expect(a).toContain('action A1');
     expect(b).toEqual(['action B1', 'action A2']);
+  });
+});
+
+describe('updateHolders', () => {
+  const withAll = () => ({ ...plan(), measures: [{ id: 'PI 1' }, { title: 'no id' }], objectives: [{ id: 'O1' }] });
+
+  it('lists actions with their milestones, then measures, then objectives', () => {
+    expect(updateHolders(withAll()).map((h) => [h.name, h.it.path])).toEqual([
+      ['action A1', ['actions', 0]],
+      ['action A1, milestone M1', ['actions', 0, 'milestones', 0]],
+      ['action A1, milestone M2', ['actions', 0, 'milestones', 2]],
+      ['action A2', ['actions', 2]],
+      ['measure PI 1', ['measures', 0]],
+      ['measure #2', ['measures', 1]],
+      ['objective O1', ['objectives', 0]],
+    ]);
+  });
+
+  it('is made once per plan while sharing, and again outside it', () => {
+    const p = withAll();
+    sharingItems(() => expect(updateHolders(p)).toBe(updateHolders(p)));
+    expect(updateHolders(p)).not.toBe(updateHolders(p));
+    expect(sharingItems(() => updateHolders({ id: 'empty' }))).toEqual([]);
+  });
+});
+
+describe('perRegister', () => {
+  it('works a register out once, and each register on its own', () => {
+    const memo = new WeakMap<object, string[]>();
+    let made = 0;
+    const names = (c: Record<string, unknown>) => {
+      made++;
+      return (c.people as { name: string }[]).map((p) => p.name);
+    };
+    const first = { people: [{ name: 'Ann' }] };
+    const second = { people: [{ name: 'Bob' }] };
+    expect(perRegister(first, memo, names)).toEqual(['Ann']);
+    expect(perRegister(first, memo, names)).toBe(perRegister(first, memo, names));
+    expect(made).toBe(1);
+    expect(perRegister(second, memo, names)).toEqual(['Bob']);
+    expect(made).toBe(2);
+  });
+
+  it('remembers a register with nothing to check against (undefined) as well', () => {
+    const memo = new WeakMap<object, string[] | undefined>();
+    let made = 0;
+    const none = () => {
+      made++;
+      return undefined;
+    };
+    const register = {};
+    expect(perRegister(register, memo, none)).toBeUndefined();
+    expect(perRegister(register, memo, none)).toBeUndefined();
+    expect(made).toBe(1);
   });
 });

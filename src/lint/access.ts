@@ -25,16 +25,18 @@ const ROOT: readonly PathSegment[] = [];
  */
 let made: Map<unknown[], { key: string; base: readonly PathSegment[]; out: readonly Item[] }> | undefined;
 let work: Map<Obj, readonly WorkItem[]> | undefined;
+let holding: Map<Obj, readonly UpdateHolder[]> | undefined;
 
-/** Runs fn with items() and workItems() made once per list and shared (callers must not change them). */
+/** Runs fn with items(), workItems() and updateHolders() made once per list and shared (callers must not change them). */
 export function sharingItems<T>(fn: () => T): T {
-  const outer = [made, work] as const;
+  const outer = [made, work, holding] as const;
   made = new Map();
   work = new Map();
+  holding = new Map();
   try {
     return fn();
   } finally {
-    [made, work] = outer;
+    [made, work, holding] = outer;
   }
 }
 
@@ -114,4 +116,32 @@ export function workItems(plan: Obj): readonly WorkItem[] {
   }
   work?.set(plan, out);
   return out;
+}
+
+export interface UpdateHolder {
+  it: Item;
+  name: string;
+}
+
+/** Everything that can hold progress updates: every action and milestone, measure and objective. */
+export function updateHolders(plan: Obj): readonly UpdateHolder[] {
+  const hit = holding?.get(plan);
+  if (hit) return hit;
+  const out: UpdateHolder[] = [];
+  for (const w of workItems(plan)) out.push({ it: w.it, name: w.name });
+  for (const it of items(plan, 'measures')) out.push({ it, name: label('measures', it) });
+  for (const it of items(plan, 'objectives')) out.push({ it, name: label('objectives', it) });
+  holding?.set(plan, out);
+  return out;
+}
+
+/**
+ * What a rule works out from the council register (its people's names, its priorities' ids), made once per
+ * register rather than once per plan: every plan in a folder shares the one register beside it.
+ */
+export function perRegister<T>(council: Obj, memo: WeakMap<Obj, T>, make: (council: Obj) => T): T {
+  if (memo.has(council)) return memo.get(council) as T;
+  const derived = make(council);
+  memo.set(council, derived);
+  return derived;
 }

@@ -1,5 +1,5 @@
 import { didYouMean } from '../../util/suggest.js';
-import { type Obj, isObj, items, label, strings } from '../access.js';
+import { type Obj, isObj, items, label, perRegister, strings } from '../access.js';
 import type { Rule } from '../rule.js';
 
 /** ids in the council register, by what plans call them */
@@ -17,6 +17,8 @@ function registerIds(council: Obj): Record<string, Set<string>> {
     waysOfWorking: ids(Array.isArray(council.waysOfWorking) ? council.waysOfWorking : []),
   };
 }
+
+const KNOWN = new WeakMap<Obj, Record<string, Set<string>>>();
 
 const WHAT: Record<string, string> = { priority: 'corporate priority', wellbeingOutcome: 'well-being outcome', wellbeingObjective: 'well-being objective', goals: 'well-being goal', waysOfWorking: 'way of working' };
 
@@ -42,7 +44,7 @@ const rule: Rule = {
     if (named && typeof council.id === 'string' && council.id !== named) {
       ctx.report({ path: ['council'], message: `the plan names council '${named}' but the register beside it is for '${council.id}'` });
     }
-    const known = registerIds(council);
+    const known = perRegister(council, KNOWN, registerIds);
     const lists = ['objectives', 'actions', 'measures'];
     for (const list of lists) {
       for (const it of items(ctx.plan, list)) {

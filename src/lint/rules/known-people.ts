@@ -1,6 +1,19 @@
 import { didYouMean } from '../../util/suggest.js';
-import { type Obj, type Value, isObj, items, label, strings } from '../access.js';
+import { type Obj, type Value, isObj, items, label, perRegister, strings } from '../access.js';
 import type { Rule } from '../rule.js';
+
+/** The names and aliases of the register's people; undefined when it lists none (nothing to check against). */
+function peopleNames(council: Obj): Set<string> | undefined {
+  const people = Array.isArray(council.people) ? (council.people as unknown[]).filter(isObj) : [];
+  if (people.length === 0) return undefined;
+  const names = new Set<string>();
+  for (const p of people) {
+    if (typeof p.name === 'string') names.add(p.name);
+    if (Array.isArray(p.aliases)) for (const a of p.aliases) if (typeof a === 'string') names.add(a);
+  }
+  return names;
+}
+const NAMES = new WeakMap<Obj, Set<string> | undefined>();
 
 const rule: Rule = {
   meta: {
@@ -15,13 +28,8 @@ const rule: Rule = {
     },
   },
   checkPlan(ctx) {
-    const people = Array.isArray(ctx.council?.people) ? (ctx.council.people as unknown[]).filter(isObj) : [];
-    if (people.length === 0) return;
-    const names = new Set<string>();
-    for (const p of people) {
-      if (typeof p.name === 'string') names.add(p.name);
-      if (Array.isArray(p.aliases)) for (const a of p.aliases) if (typeof a === 'string') names.add(a);
-    }
+    const names = ctx.council ? perRegister(ctx.council, NAMES, peopleNames) : undefined;
+    if (!names) return;
     const check = (subject: string, v: Value, what: string) => {
       if (names.has(v.value)) return;
       if (v.value === 'tbc') {

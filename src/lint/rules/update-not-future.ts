@@ -1,6 +1,6 @@
 import { isoDay } from '../../model/dates.js';
 import { isError, parsePeriodValue } from '../../model/period.js';
-import { workItems, items, label, str } from '../access.js';
+import { items, str, updateHolders } from '../access.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {
@@ -16,12 +16,7 @@ const rule: Rule = {
     },
   },
   checkPlan(ctx) {
-    const holders = [
-      ...workItems(ctx.plan).map((w) => ({ it: w.it, name: w.name })),
-      ...items(ctx.plan, 'measures').map((it) => ({ it, name: label('measures', it) })),
-      ...items(ctx.plan, 'objectives').map((it) => ({ it, name: label('objectives', it) })),
-    ];
-    for (const h of holders) {
+    for (const h of updateHolders(ctx.plan)) {
       for (const u of items(h.it.item, 'updates', h.it.path)) {
         const date = str(u.item.date);
         if (!date) continue;

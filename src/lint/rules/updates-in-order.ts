@@ -1,5 +1,5 @@
 import { isError, parsePeriodValue } from '../../model/period.js';
-import { items, label, str, workItems } from '../access.js';
+import { items, str, updateHolders } from '../access.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {
@@ -15,8 +15,7 @@ const rule: Rule = {
     },
   },
   checkPlan(ctx) {
-    const holders = [...workItems(ctx.plan).map((w) => ({ it: w.it, name: w.name })), ...items(ctx.plan, 'measures').map((it) => ({ it, name: label('measures', it) })), ...items(ctx.plan, 'objectives').map((it) => ({ it, name: label('objectives', it) }))];
-    for (const h of holders) {
+    for (const h of updateHolders(ctx.plan)) {
       let prev: { start: number; text: string } | undefined;
       for (const u of items(h.it.item, 'updates', h.it.path)) {
         const date = str(u.item.date);

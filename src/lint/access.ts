@@ -97,6 +97,15 @@ export function label(key: string, it: Item): string {
   return `${NAMES[key] ?? key} ${typeof id === 'string' || typeof id === 'number' ? String(id) : `#${it.index + 1}`}`;
 }
 
+/** A plan's list, made once while sharing (see sharingItems), or each time outside it. */
+function perPlan<T>(made: Map<Obj, readonly T[]> | undefined, plan: Obj, make: () => readonly T[]): readonly T[] {
+  const hit = made?.get(plan);
+  if (hit) return hit;
+  const out = make();
+  made?.set(plan, out);
+  return out;
+}
+
 export interface WorkItem {
   it: Item;
   kind: 'action' | 'milestone';
@@ -106,16 +115,15 @@ export interface WorkItem {
 
 /** Every action and every milestone, with the action a milestone belongs to. */
 export function workItems(plan: Obj): readonly WorkItem[] {
-  const hit = work?.get(plan);
-  if (hit) return hit;
-  const out: WorkItem[] = [];
-  for (const a of items(plan, 'actions')) {
-    const name = label('actions', a);
-    out.push({ it: a, kind: 'action', action: a, name });
-    for (const m of items(a.item, 'milestones', a.path)) out.push({ it: m, kind: 'milestone', action: a, name: `${name}, ${label('milestones', m)}` });
-  }
-  work?.set(plan, out);
-  return out;
+  return perPlan(work, plan, () => {
+    const out: WorkItem[] = [];
+    for (const a of items(plan, 'actions')) {
+      const name = label('actions', a);
+      out.push({ it: a, kind: 'action', action: a, name });
+      for (const m of items(a.item, 'milestones', a.path)) out.push({ it: m, kind: 'milestone', action: a, name: `${name}, ${label('milestones', m)}` });
+    }
+    return out;
+  });
 }
 
 export interface UpdateHolder {
@@ -125,19 +133,19 @@ export interface UpdateHolder {
 
 /** Everything that can hold progress updates: every action and milestone, measure and objective. */
 export function updateHolders(plan: Obj): readonly UpdateHolder[] {
-  const hit = holding?.get(plan);
-  if (hit) return hit;
-  const out: UpdateHolder[] = [];
-  for (const w of workItems(plan)) out.push({ it: w.it, name: w.name });
-  for (const it of items(plan, 'measures')) out.push({ it, name: label('measures', it) });
-  for (const it of items(plan, 'objectives')) out.push({ it, name: label('objectives', it) });
-  holding?.set(plan, out);
-  return out;
+  return perPlan(holding, plan, () => {
+    const out: UpdateHolder[] = [];
+    for (const w of workItems(plan)) out.push({ it: w.it, name: w.name });
+    for (const it of items(plan, 'measures')) out.push({ it, name: label('measures', it) });
+    for (const it of items(plan, 'objectives')) out.push({ it, name: label('objectives', it) });
+    return out;
+  });
 }
 
 /**
  * What a rule works out from the council register (its people's names, its priorities' ids), made once per
- * register rather than once per plan: every plan in a folder shares the one register beside it.
+ * register rather than once per plan: every plan in a folder shares the one register beside it, loaded once
+ * and never changed. A WeakMap here holds one entry per register, not one per plan (see above).
  */
 export function perRegister<T>(council: Obj, memo: WeakMap<Obj, T>, make: (council: Obj) => T): T {
   if (memo.has(council)) return memo.get(council) as T;

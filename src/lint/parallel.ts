@@ -15,8 +15,9 @@ import { packagePath } from '../util/paths.js';
 import { type LintOptions, type LintResult, type ShareResult, finishShares, lintShare } from './engine.js';
 
 /**
- * Below this many files, starting a worker costs more than it can save. (On the benchmark machine, whose
- * second core adds little for any program, workers gain nothing at any size: bench/NOTES.md, P2a.)
+ * Below this many files, starting a worker costs more than it can save. (On the benchmark machine, with two
+ * cores, workers gain little at any size: each worker's V8 compiles its own copy of the program, on the
+ * cores the workers need, where one thread leaves that to the idle core: bench/NOTES.md, P2a.)
  */
 export const PARALLEL_MIN_FILES = 200;
 const BATCH = 20;

@@ -55,14 +55,11 @@ export function locate(loaded: LoadedYaml, path: readonly PathSegment[], at: 'ke
     const shadow = loaded.shadow;
     if (shadow) return locateScanned(loaded, shadow, path, at);
     // (The same text scans the same way twice; should it not, the full reader still places the finding.)
-    loaded.composed ??= loadYamlFull(loaded.file, loaded.text, { maxDepth: loaded.maxDepth });
-    return locateComposed(loaded.composed, path, at);
-  }
-  if (loaded.events) {
+  } else if (loaded.events) {
     const fast = locateFast(loaded, path, at);
     if (fast) return fast;
-    loaded.composed ??= loadYamlFull(loaded.file, loaded.text, { maxDepth: loaded.maxDepth });
-    return locateComposed(loaded.composed, path, at);
-  }
-  return loaded.doc ? locateComposed(loaded, path, at) : NOWHERE;
+  } else return loaded.doc ? locateComposed(loaded, path, at) : NOWHERE;
+  // Read fast, but not placeable that way: the full reader composes the text once, and places it.
+  loaded.composed ??= loadYamlFull(loaded.file, loaded.text, { maxDepth: loaded.maxDepth });
+  return locateComposed(loaded.composed, path, at);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { items, perRegister, sharingItems, updateHolders, workItems } from '../src/lint/access.js';
+import { items, perRegister, sharingItems, updateHolders, walkValues, workItems } from '../src/lint/access.js';
 
 const plan = () => ({ actions: [{ id: 'A1', milestones: [{ id: 'M1' }, 'not an object', { id: 'M2' }] }, 7, { id: 'A2' }] });
 
@@ -92,5 +92,34 @@ describe('perRegister', () => {
     expect(perRegister(register, memo, none)).toBeUndefined();
     expect(perRegister(register, memo, none)).toBeUndefined();
     expect(made).toBe(1);
+  });
+});
+
+describe('walkValues', () => {
+  it('visits every value inside, in document order, with its path', () => {
+    const seen: [unknown, unknown[]][] = [];
+    walkValues({ a: 1, b: [{ c: 'x' }, 2], d: { e: null } }, (value, path) => {
+      seen.push([value, [...path]]);
+    });
+    expect(seen).toEqual([
+      [1, ['a']],
+      [[{ c: 'x' }, 2], ['b']],
+      [{ c: 'x' }, ['b', 0]],
+      ['x', ['b', 0, 'c']],
+      [2, ['b', 1]],
+      [{ e: null }, ['d']],
+      [null, ['d', 'e']],
+    ]);
+  });
+
+  it('does not walk into a value the visitor has dealt with, and leaves the path as it found it', () => {
+    const paths: string[] = [];
+    const path: (string | number)[] = ['root'];
+    walkValues({ skip: { inner: 1 }, keep: { inner: 2 } }, (_, p) => {
+      paths.push(p.join('.'));
+      return p[p.length - 1] === 'skip';
+    }, path);
+    expect(paths).toEqual(['root.skip', 'root.keep', 'root.keep.inner']);
+    expect(path).toEqual(['root']);
   });
 });

@@ -153,3 +153,24 @@ export function perRegister<T>(council: Obj, memo: WeakMap<Obj, T>, make: (counc
   memo.set(council, derived);
   return derived;
 }
+
+/**
+ * Visits every value inside node (not node itself), depth first in document order, with its path. The path
+ * is one array, extended and cut back as the walk goes (a walk of a whole plan copies nothing): copy it to
+ * keep it. visit returns true when it has dealt with a value, whose contents are then not walked.
+ */
+export function walkValues(node: unknown, visit: (value: unknown, path: PathSegment[]) => boolean | void, path: PathSegment[] = []): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      path.push(i);
+      if (!visit(node[i], path)) walkValues(node[i], visit, path);
+      path.pop();
+    }
+  } else if (isObj(node)) {
+    for (const key of Object.keys(node)) {
+      path.push(key);
+      if (!visit(node[key], path)) walkValues(node[key], visit, path);
+      path.pop();
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../load/yaml.js';
 import { isError, parsePeriodValue, parsePlanPeriod } from '../../model/period.js';
-import { isObj } from '../access.js';
+import { isObj, walkValues } from '../access.js';
 import type { Rule } from '../rule.js';
 
 const DATE_KEYS = new Set(['start', 'due', 'published', 'dated', 'review', 'assessed', 'date', 'reported', 'period']);
@@ -25,40 +25,29 @@ const rule: Rule = {
       const p = parsePlanPeriod(period, ctx.fyStart);
       if (isError(p)) ctx.report({ path: ['period'], message: `period: ${p.error}` });
     }
-    // One path, extended and cut back as the walk goes: copied only for a finding.
-    const path: PathSegment[] = [];
-    const check = (text: string, at: 'key' | 'value', what: string) => {
+    const check = (text: string, path: readonly PathSegment[], at: 'key' | 'value', what: string) => {
       if (!SHAPED.test(text)) return; // the schema reports shapes it does not allow
       const v = parsePeriodValue(text, ctx.fyStart);
       if (isError(v)) ctx.report({ path: [...path], at, message: `${what}: ${v.error}` });
     };
-    const walk = (node: unknown) => {
-      if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++) {
-          path.push(i);
-          walk(node[i]);
+    walkValues(ctx.plan, (value, path) => {
+      const key = path[path.length - 1]!;
+      if (path.length === 1 && key === 'period') return true; // checked above
+      if (typeof key !== 'string') return false;
+      if (DATE_KEYS.has(key) && typeof value === 'string') {
+        check(value, path, 'value', key);
+        return true;
+      }
+      if (PERIOD_MAPS.has(key) && isObj(value)) {
+        for (const k of Object.keys(value)) {
+          path.push(k);
+          check(k, path, 'key', `${key} year`);
           path.pop();
         }
-        return;
+        return true;
       }
-      if (!isObj(node)) return;
-      const top = path.length === 0;
-      for (const key of Object.keys(node)) {
-        if (top && key === 'period') continue;
-        const value = node[key];
-        path.push(key);
-        if (DATE_KEYS.has(key) && typeof value === 'string') check(value, 'value', key);
-        else if (PERIOD_MAPS.has(key) && isObj(value)) {
-          for (const k of Object.keys(value)) {
-            path.push(k);
-            check(k, 'key', `${key} year`);
-            path.pop();
-          }
-        } else walk(value);
-        path.pop();
-      }
-    };
-    walk(ctx.plan);
+      return false;
+    });
   },
 };
 export default rule;

@@ -1,5 +1,4 @@
-import type { PathSegment } from '../../load/yaml.js';
-import { isObj } from '../access.js';
+import { walkValues } from '../access.js';
 import type { Rule } from '../rule.js';
 
 const rule: Rule = {
@@ -16,26 +15,11 @@ const rule: Rule = {
   },
   checkPlan(ctx) {
     const published = ctx.plan.status === 'published';
-    // One path, extended and cut back as the walk goes: copied only for a finding.
-    const path: PathSegment[] = [];
-    const walk = (node: unknown) => {
-      if (node === 'tbc') {
-        ctx.report({ path: [...path], message: `${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? 'value'} is still to be confirmed (tbc)${published ? ' in a published plan' : ''}`, severity: published ? 'warning' : 'info' });
-      } else if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++) {
-          path.push(i);
-          walk(node[i]);
-          path.pop();
-        }
-      } else if (isObj(node)) {
-        for (const k of Object.keys(node)) {
-          path.push(k);
-          walk(node[k]);
-          path.pop();
-        }
-      }
-    };
-    walk(ctx.plan);
+    walkValues(ctx.plan, (value, path) => {
+      if (value !== 'tbc') return false;
+      ctx.report({ path: [...path], message: `${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? 'value'} is still to be confirmed (tbc)${published ? ' in a published plan' : ''}`, severity: published ? 'warning' : 'info' });
+      return true;
+    });
   },
 };
 export default rule;

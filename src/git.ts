@@ -3,7 +3,8 @@
  * revision and path from the user is refused if it begins with '-' and is passed after --end-of-options (or
  * --), so it can never be read as an option. No prompts, no pager, bounded time and output.
  */
-import { spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
+import { createRequire } from 'node:module';
 
 export type GitErrorCode = 'no-git' | 'not-a-repo' | 'bad-revision' | 'no-path' | 'unsafe' | 'timeout' | 'too-large' | 'failed';
 
@@ -29,6 +30,15 @@ export interface GitResult {
   status: number;
   stdout: Buffer;
   stderr: string;
+}
+
+// child_process is loaded on the first git call: plan diff of two files never runs git, and loading it
+// (with the modules it needs) is about 2 ms of a cold start.
+let childProcess: typeof ChildProcess | undefined;
+
+function spawnSync(command: string, args: readonly string[], options: ChildProcess.SpawnSyncOptionsWithBufferEncoding): ChildProcess.SpawnSyncReturns<Buffer> {
+  childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof ChildProcess;
+  return childProcess.spawnSync(command, args, options);
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;

@@ -54,7 +54,13 @@ export function resolvePlain(s: string): unknown {
       if (x === 0x6f /* o */ && INT_OCT.test(s)) return parseInt(s.substring(2), 8);
       if (x === 0x78 /* x */ && INT_HEX.test(s)) return parseInt(s.substring(2), 16);
     }
-    if (INT.test(s)) return parseInt(s, 10);
+    // After its leading digits a number can only go on with "." or an exponent. Dates (2017-06-30) and
+    // years (2017/18), the digit-led scalars plans hold most, are settled here without the patterns.
+    let k = 1;
+    let d = 0;
+    while (k < s.length && (d = s.charCodeAt(k)) >= 0x30 && d <= 0x39) k++;
+    if (k === s.length) return parseInt(s, 10);
+    if (d !== 0x2e /* . */ && d !== 0x65 /* e */ && d !== 0x45 /* E */) return s;
     if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
     return s;
   }

@@ -29,7 +29,6 @@ const SINGLE_QUOTED = 2;
 const DOUBLE_QUOTED = 3;
 const FLOW = 2;
 
-const SPECIAL_START = '~nNtTfF+-.';
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const INT_OCT = /^0o[0-7]+$/;
@@ -40,9 +39,9 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /**
- * A plain scalar's value under the YAML 1.2 core schema, tested in eemeli/yaml's order. Only the patterns
+ * A plain scalar's value under the YAML 1.2 core schema, as eemeli/yaml resolves it. Only the patterns
  * that can match a scalar's first character are tried: a date (2017-06-30) or a year (2017/18) is tried
- * as a number, never as a null or a bool.
+ * as a number, never as a null or a bool; a word beginning with n, t or f only as a null or a bool.
  */
 export function resolvePlain(s: string): unknown {
   if (s === '') return null;
@@ -64,10 +63,24 @@ export function resolvePlain(s: string): unknown {
     if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
     return s;
   }
-  // Most plain scalars are words: only these first characters can begin a null, bool or number.
-  if (!SPECIAL_START.includes(s[0]!)) return s;
-  if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return c === 0x74 || c === 0x54;
+  switch (c) {
+    // A null or a bool is one of a few words; keys such as title, targets or notes are none of them.
+    case 0x7e /* ~ */:
+    case 0x6e /* n */:
+    case 0x4e /* N */:
+      return NULL.test(s) ? null : s;
+    case 0x74 /* t */:
+    case 0x54 /* T */:
+    case 0x66 /* f */:
+    case 0x46 /* F */:
+      return BOOL.test(s) ? c === 0x74 || c === 0x54 : s;
+    case 0x2b /* + */:
+    case 0x2d /* - */:
+    case 0x2e /* . */:
+      break;
+    default:
+      return s; // most plain scalars are words: nothing else can begin a null, bool or number
+  }
   if (INT.test(s)) return parseInt(s, 10);
   if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? Number.NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);

@@ -32,7 +32,8 @@ Examples:
   $ plan diff old.yaml new.yaml                                  two files
   $ plan diff HEAD~1:plans/southend/learning-2017-18.yaml plans/southend/learning-2017-18.yaml
   $ plan diff HEAD~3                                             every plan changed since HEAD~3
-  $ plan diff v2017-q3 v2017-q4 -- plans/southend                 between two tags, one folder
+  $ plan diff v2017-q3 v2017-q4 -- plans/southend                between two tags, one folder
+  $ plan diff v2017-q4 -- plans/southend/sen-2014.yaml           a plan deleted since that tag
   $ plan diff --format markdown HEAD~1 > changes.md`,
   report: `
 Examples:
@@ -145,7 +146,11 @@ export function buildProgram(): Command {
         .option('--exit-code', 'exit 1 when there are changes, 0 when there are none'),
     ),
     'diff',
-  ).action(action(async () => (await import('./commands/diff.js')).runDiff));
+  ).action(async (...args: unknown[]) => {
+    const cmd = args.at(-1) as Command;
+    const { runDiff } = await import('./commands/diff.js');
+    exitCode = await runDiff(cmd.args, afterDashes(cmd), cmd.opts());
+  });
 
   withExamples(
     common(
@@ -183,8 +188,21 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * What follows "--" on a subcommand's command line, or undefined without one. commander drops the "--"
+ * itself, which for plan diff says that what follows are paths (plan diff REV -- PATH), even paths no
+ * longer in the working tree; it is found again in the raw arguments.
+ */
+export function afterDashes(cmd: Command, argv: readonly string[] = commandLine): string[] | undefined {
+  const at = argv.indexOf('--', argv.indexOf(cmd.name()) + 1);
+  return at === -1 ? undefined : argv.slice(at + 1);
+}
+
+let commandLine: readonly string[] = [];
+
 export async function main(argv: string[] = process.argv): Promise<number> {
   const program = buildProgram();
+  commandLine = argv;
   try {
     await program.parseAsync(argv);
     return exitCode;

@@ -103,6 +103,38 @@ describe('plan diff with git', () => {
     expect(named.stdout).toContain('No semantic changes.');
   });
 
+  it('after --, takes a path deleted from the working tree as a path, as git diff does', () => {
+    const gone = tempDir({ [PLAN]: SOUTHEND, 'plans/southend/council.yaml': COUNCIL });
+    try {
+      git(gone.dir, 'init', '-q');
+      git(gone.dir, 'config', 'user.name', 'Plan Tester');
+      git(gone.dir, 'config', 'user.email', 'tester@example.com');
+      git(gone.dir, 'add', '-A');
+      git(gone.dir, 'commit', '-q', '-m', 'the plan');
+      git(gone.dir, 'rm', '-q', PLAN);
+      git(gone.dir, 'commit', '-q', '-m', 'the plan retired');
+      const removed = (args: string[]) => {
+        const r = plan(['--format', 'json', ...args], gone.dir);
+        expect(r.stderr, args.join(' ')).toBe('');
+        expect(r.code, args.join(' ')).toBe(0);
+        return json(r.stdout).map((c) => [c.file, c.section, c.kind]);
+      };
+      expect(removed(['HEAD~1', '--', PLAN])).toEqual([[PLAN, 'plan', 'removed']]);
+      expect(removed(['HEAD~1', 'HEAD', '--', PLAN])).toEqual([[PLAN, 'plan', 'removed']]);
+      expect(removed(['HEAD~1', 'HEAD', '--', 'plans/elsewhere'])).toEqual([]);
+      // without --, a name that is neither a file nor a revision is refused, and the hint says what to do
+      const bare = plan(['HEAD~1', PLAN], gone.dir);
+      expect(bare.code).toBe(2);
+      expect(bare.stderr).toContain(`new side (${PLAN}): no such file, and not a git revision`);
+      expect(bare.stderr).toContain('put -- before it (plan diff REV -- PATH)');
+      const three = plan(['HEAD~1', 'HEAD', 'main', '--', PLAN], gone.dir);
+      expect(three.code).toBe(2);
+      expect(three.stderr).toContain('plan diff takes one or two revisions before --, not 3');
+    } finally {
+      gone.cleanup();
+    }
+  });
+
   it('refuses a revision that looks like an option, and never hands it to git', () => {
     const target = join(tmpdir(), `plan-diff-output-${process.pid}-${Date.now()}`);
     for (const args of [['--', `--output=${target}`], ['HEAD', '--', `--output=${target}`], ['--', `--output=${target}:x.yaml`], ['HEAD~1', 'HEAD', '--', `--output=${target}`]]) {

@@ -3,7 +3,8 @@
  * versions (from disk or through src/git.ts), and hands them to the pure analysis and a formatter.
  *   plan diff OLD NEW                 two files or REV:PATH specs
  *   plan diff REV:PATH                that version against the working tree
- *   plan diff REV1 [REV2] [-- PATH]   every plan changed between two revisions (REV2: the working tree)
+ *   plan diff REV1 [REV2] [-- PATH]   every plan changed between two revisions (REV2: the working tree);
+ *                                     after --, paths only (deleted ones too)
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -160,13 +161,14 @@ interface Range {
   paths: string[];
 }
 
-function rangeOf(oldArg: string, newArg: string | undefined, paths: string[], cwd: string, git: GitOptions): Range {
+/** dashed: a "--" came after the revisions, so a second argument is a revision, never a path. */
+function rangeOf(oldArg: string, newArg: string | undefined, paths: string[], cwd: string, git: GitOptions, dashed: boolean): Range {
   const dots = /^(.+?)\.\.(.+)$/.exec(oldArg);
   if (dots && !oldArg.includes('...') && newArg === undefined) return { from: verified(dots[1]!, 'old', git), to: verified(dots[2]!, 'new', git), paths };
   const from = verified(oldArg, 'old', git);
   if (newArg === undefined) return { from, paths };
   // An argument that exists as a path limits the diff (git diff REV -- PATH); otherwise it is the second revision.
-  if (pathKind(newArg, cwd)) return { from, paths: [newArg, ...paths] };
+  if (!dashed && pathKind(newArg, cwd)) return { from, paths: [newArg, ...paths] };
   if (parseSpec(newArg)) throw new UsageError(`cannot compare revision ${safeLine(oldArg)} with ${safeLine(newArg)}`, 'compare two REV:PATH specs (plan diff REV1:PATH REV2:PATH), or two revisions');
   return { from, to: verified(newArg, 'new', git), paths };
 }
@@ -182,7 +184,8 @@ function verified(rev: string, side: Side, git: GitOptions): string {
     return fromGit(err, side, rev);
   }
   if (sha === undefined) {
-    const hint = looksLikePath(rev) ? 'check the path' : 'name a file, REV:PATH, or a commit, branch or tag (git log --oneline lists them)';
+    const pathHint = side === 'new' ? 'check the path; for a path no longer in the working tree, put -- before it (plan diff REV -- PATH)' : 'check the path';
+    const hint = looksLikePath(rev) ? pathHint : 'name a file, REV:PATH, or a commit, branch or tag (git log --oneline lists them)';
     throw new UsageError(`${side} side (${safeLine(rev)}): ${looksLikePath(rev) ? 'no such file, and not a git revision' : 'unknown revision'}`, hint);
   }
   return rev;
@@ -235,11 +238,21 @@ function render(diffs: PlanDiff[], options: DiffCommandOptions): string {
   return diffText(diffs, palette(colorFrom(options)));
 }
 
-export async function runDiff(oldArg: string, newArg: string | undefined | null, paths: string[] = [], options: DiffCommandOptions = {}): Promise<number> {
-  const newSide = newArg ?? undefined;
-  refuseDash(oldArg, 'revision or path');
-  refuseDash(newSide, 'revision or path');
+/**
+ * operands: what the command line gives, in order; afterDashes: those of them that follow "--", or
+ * undefined without one. Revisions before "--" are read as revisions and what follows it as paths, even
+ * paths gone from the working tree (git diff's rule). Without "--", or with nothing before it, a second
+ * argument that is a file in the working tree is a path.
+ */
+export async function runDiff(operands: readonly string[], afterDashes: readonly string[] | undefined, options: DiffCommandOptions = {}): Promise<number> {
+  const split = afterDashes !== undefined && afterDashes.length < operands.length ? operands.length - afterDashes.length : undefined;
+  const before = operands.slice(0, split ?? 2);
+  const paths = operands.slice(split ?? 2);
+  for (const a of before) refuseDash(a, 'revision or path');
   for (const p of paths) refuseDash(p, 'path');
+  if (before.length > 2) throw new UsageError(`plan diff takes one or two revisions before --, not ${before.length}`, 'plan diff REV -- PATH, or plan diff REV1 REV2 -- PATH');
+  const [oldArg, newSide] = before as [string, string | undefined];
+  const dashed = split !== undefined;
   const cwd = process.cwd();
   const git: GitOptions = { cwd };
   const config = configFor(options, cwd);
@@ -250,7 +263,7 @@ export async function runDiff(oldArg: string, newArg: string | undefined | null,
     const [a, b] = pair;
     diffs = [compare(readVersion(a, 'old', config, git), readVersion(b, 'new', config, git), b.kind === 'file' ? displayFrom(cwd, resolve(cwd, b.path)) : b.kind === 'git' ? b.path : a.label, config)];
   } else {
-    diffs = rangeDiffs(rangeOf(oldArg, newSide, paths, cwd, git), config, git);
+    diffs = rangeDiffs(rangeOf(oldArg, newSide, paths, cwd, git, dashed), config, git);
   }
   process.stdout.write(render(diffs, options));
   const changed = diffs.some((d) => d.changes.length > 0);

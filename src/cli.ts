@@ -193,11 +193,12 @@ export function buildProgram(): Command {
  * itself, which for plan diff says that what follows are paths (plan diff REV -- PATH), even paths no
  * longer in the working tree; it is found again in the raw arguments.
  */
-export function afterDashes(cmd: Command, argv: readonly string[] = commandLine): string[] | undefined {
-  const at = argv.indexOf('--', argv.indexOf(cmd.name()) + 1);
-  return at === -1 ? undefined : argv.slice(at + 1);
+function afterDashes(cmd: Command): string[] | undefined {
+  const at = commandLine.indexOf('--', commandLine.indexOf(cmd.name()) + 1);
+  return at === -1 ? undefined : commandLine.slice(at + 1);
 }
 
+/** The command line main() was given, for afterDashes. */
 let commandLine: readonly string[] = [];
 
 export async function main(argv: string[] = process.argv): Promise<number> {

@@ -23,6 +23,17 @@ function git(dir: string, ...args: string[]): string {
   return r.stdout;
 }
 
+/** A new repository holding these files in its first commit. */
+function committed(files: Record<string, string>, message: string): { dir: string; cleanup: () => void } {
+  const t = tempDir(files);
+  git(t.dir, 'init', '-q');
+  git(t.dir, 'config', 'user.name', 'Plan Tester');
+  git(t.dir, 'config', 'user.email', 'tester@example.com');
+  git(t.dir, 'add', '-A');
+  git(t.dir, 'commit', '-q', '-m', message);
+  return t;
+}
+
 interface JsonChange {
   plan: string;
   file: string;
@@ -38,12 +49,7 @@ const json = (stdout: string) => JSON.parse(stdout) as JsonChange[];
 let repo: { dir: string; cleanup: () => void };
 
 beforeAll(() => {
-  repo = tempDir({ [PLAN]: SOUTHEND, 'plans/southend/council.yaml': COUNCIL, '.github/workflows/ci.yml': 'on: push\n' });
-  git(repo.dir, 'init', '-q');
-  git(repo.dir, 'config', 'user.name', 'Plan Tester');
-  git(repo.dir, 'config', 'user.email', 'tester@example.com');
-  git(repo.dir, 'add', '-A');
-  git(repo.dir, 'commit', '-q', '-m', 'first version');
+  repo = committed({ [PLAN]: SOUTHEND, 'plans/southend/council.yaml': COUNCIL, '.github/workflows/ci.yml': 'on: push\n' }, 'first version');
   // second version: a due date slips and a target is lowered; the register and CI file change too
   const second = edit(edit(SOUTHEND, '    objective: SO2\n    due: 2018-03-31', '    objective: SO2\n    due: 2018-06-30'), '2017/18: 85', '2017/18: 80');
   writeFileSync(join(repo.dir, PLAN), second);
@@ -104,13 +110,8 @@ describe('plan diff with git', () => {
   });
 
   it('after --, takes a path deleted from the working tree as a path, as git diff does', () => {
-    const gone = tempDir({ [PLAN]: SOUTHEND, 'plans/southend/council.yaml': COUNCIL });
+    const gone = committed({ [PLAN]: SOUTHEND, 'plans/southend/council.yaml': COUNCIL }, 'the plan');
     try {
-      git(gone.dir, 'init', '-q');
-      git(gone.dir, 'config', 'user.name', 'Plan Tester');
-      git(gone.dir, 'config', 'user.email', 'tester@example.com');
-      git(gone.dir, 'add', '-A');
-      git(gone.dir, 'commit', '-q', '-m', 'the plan');
       git(gone.dir, 'rm', '-q', PLAN);
       git(gone.dir, 'commit', '-q', '-m', 'the plan retired');
       const removed = (args: string[]) => {
@@ -159,13 +160,8 @@ describe('plan diff with git', () => {
   });
 
   it('names the side and position when a committed version is not valid YAML', () => {
-    const broken = tempDir({ 'p.yaml': SOUTHEND });
+    const broken = committed({ 'p.yaml': SOUTHEND }, 'one');
     try {
-      git(broken.dir, 'init', '-q');
-      git(broken.dir, 'config', 'user.name', 'Plan Tester');
-      git(broken.dir, 'config', 'user.email', 'tester@example.com');
-      git(broken.dir, 'add', '-A');
-      git(broken.dir, 'commit', '-q', '-m', 'one');
       writeFileSync(join(broken.dir, 'p.yaml'), 'id: x\ncouncil: [southend\n');
       git(broken.dir, 'commit', '-q', '-a', '-m', 'broken');
       const r = plan(['HEAD~1:p.yaml', 'HEAD:p.yaml'], broken.dir);

@@ -45,6 +45,31 @@ export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+// Keys to entries, built once per large mapping (as the full reader's pairFor does): a file with 100,000
+// unknown keys must not cost 100,000 scans for each one reported.
+const keyIndexes = new WeakMap<object, Map<unknown, number>>();
+
+/**
+ * Which of a mapping's count keys (keyAt(0) to keyAt(count - 1)) is the first to equal key, or -1. A large
+ * mapping is searched through an index, made once and kept for map.
+ */
+export function firstKey(map: object, count: number, keyAt: (i: number) => unknown, key: unknown): number {
+  if (count <= 32) {
+    for (let i = 0; i < count; i++) if (keyAt(i) === key) return i;
+    return -1;
+  }
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < count; i++) {
+      const k = keyAt(i);
+      if (!index.has(k)) index.set(k, i);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index.get(key) ?? -1;
+}
+
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);

@@ -17,7 +17,7 @@
  */
 import { type Event, getScalarValue, parseEvents } from 'js-yaml';
 import type { Range } from '../diagnostics.js';
-import { type LoadedYaml, type PathSegment, lineEndOf, lineStartsOf, rangeOf } from './loaded.js';
+import { type LoadedYaml, type PathSegment, firstKey, lineEndOf, lineStartsOf, rangeOf } from './loaded.js';
 
 const DOCUMENT = 1;
 const SEQUENCE = 2;
@@ -237,26 +237,6 @@ interface Node {
 
 const trees = new WeakMap<object, Node>();
 
-// Keys to positions, built once per large mapping (as the full reader's pairFor does): a file with 100,000
-// unknown keys must not cost 100,000 scans for each one reported.
-const keyIndexes = new WeakMap<Node, Map<unknown, number>>();
-
-/** The index in a mapping's children of the first key whose value is key, or -1. */
-function keyIndex(map: Node, key: PathSegment): number {
-  const children = map.children!;
-  if (children.length <= 32) {
-    for (let i = 0; i < children.length; i += 2) if (children[i]!.value === key) return i;
-    return -1;
-  }
-  let index = keyIndexes.get(map);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < children.length; i += 2) if (!index.has(children[i]!.value)) index.set(children[i]!.value, i);
-    keyIndexes.set(map, index);
-  }
-  return index.get(key) ?? -1;
-}
-
 function treeOf(loaded: LoadedYaml): Node | undefined {
   const events = loaded.events!;
   const cached = trees.get(events);
@@ -325,8 +305,9 @@ export function locateFast(loaded: LoadedYaml, path: readonly PathSegment[], at:
   for (const seg of path) {
     const children: Node[] | undefined = node.children;
     if (node.kind === 'map' && children) {
-      const found = keyIndex(node, seg);
-      if (found === -1) break;
+      const k = firstKey(node, children.length >> 1, (i) => children[2 * i]!.value, seg);
+      if (k === -1) break;
+      const found = 2 * k;
       keyNode = children[found];
       node = children[found + 1]!;
     } else if (node.kind === 'seq' && children && typeof seg === 'number' && children[seg] !== undefined) {

@@ -14,7 +14,7 @@
  * (eemeli/yaml) finds no problem in it, builds the same data, key for key, and places every path the same.
  */
 import type { Range } from '../diagnostics.js';
-import { type LoadedYaml, type PathSegment, lineEndOf, rangeOf } from './loaded.js';
+import { type LoadedYaml, type PathSegment, firstKey, lineEndOf, rangeOf } from './loaded.js';
 import { resolvePlain } from './yaml-fast.js';
 
 /** Thrown (and caught below) to decline a text: the next reader takes it. */
@@ -672,7 +672,8 @@ export function locateScanned(loaded: LoadedYaml, root: Shadow, path: readonly P
     if (node === undefined) break; // a scalar: the path ends here
     let i: number;
     if (node.map) {
-      i = node.keys.length <= 32 ? node.keys.indexOf(seg) : keyIndex(node).get(seg) ?? -1;
+      const keys = node.keys;
+      i = firstKey(node, keys.length, (j) => keys[j], seg);
       if (i === -1) break;
       hasKey = true;
       keyStart = node.at[4 * i]!;
@@ -692,17 +693,4 @@ export function locateScanned(loaded: LoadedYaml, root: Shadow, path: readonly P
   if (node === undefined) return rangeOf(loaded.lines, start, end, loaded.text);
   // A flow collection is on one line; a block one may span many: it is placed by its first line.
   return rangeOf(loaded.lines, node.start, node.end === -1 ? lineEndOf(loaded.text, node.start) : node.end, loaded.text);
-}
-
-// Keys to entries, built once per large mapping: a file with 100,000 unknown keys must not cost 100,000 scans.
-const keyIndexes = new WeakMap<Shadow, Map<unknown, number>>();
-
-function keyIndex(map: Shadow): Map<unknown, number> {
-  let index = keyIndexes.get(map);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < map.keys.length; i++) if (!index.has(map.keys[i])) index.set(map.keys[i], i);
-    keyIndexes.set(map, index);
-  }
-  return index;
 }

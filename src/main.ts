@@ -28,7 +28,7 @@ export function run(argv: string[]): Promise<void> {
 
 /** Entry point of a worker thread (bin/plan.cjs starts the bundle in one for plan lint on a large corpus). */
 export function worker(task: LintTask): void {
-  // the shared counter arrives as an Int32Array over the same SharedArrayBuffer
+  // (the shared counter arrives as an Int32Array over the same SharedArrayBuffer)
   // worker_threads is required here, not at the top: every plan command would pay for loading it.
   const { parentPort } = createRequire(import.meta.url)('node:worker_threads') as typeof Threads;
   lintWorker(task, (m) => parentPort?.postMessage(m));

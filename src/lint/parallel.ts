@@ -60,24 +60,25 @@ function plainOptions(o: { config: Config; asOf: Day; cwd?: string; show?: LintO
   return { config: o.config, asOf: o.asOf, ...(o.cwd ? { cwd: o.cwd } : {}), ...(o.show ? { show: o.show } : {}) };
 }
 
-/** Takes batches from the shared counter until none are left. */
-function takeBatches(task: LintTask, send: (m: [number, ShareResult]) => void): void {
+/** Batch b of the files. */
+const batchOf = (paths: readonly string[], b: number) => paths.slice(b * BATCH, (b + 1) * BATCH);
+
+/** The worker's side: takes batches from the shared counter until none are left, sending each back as it is done. */
+export function lintWorker(task: LintTask, send: (m: [number, ShareResult]) => void): void {
   const options = plainOptions(task);
   const count = Math.ceil(task.paths.length / BATCH);
   for (let b = Atomics.add(task.next, 0, 1); b < count; b = Atomics.add(task.next, 0, 1)) {
-    send([b, lintShare(task.paths.slice(b * BATCH, (b + 1) * BATCH), options)]);
+    send([b, lintShare(batchOf(task.paths, b), options)]);
   }
 }
 
 /** Runs a worker; each batch it finishes arrives as it finishes, so no thread holds its findings long. */
-function inWorker(task: LintTask, limits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number }, onBatch: (b: [number, ShareResult]) => void): Promise<void> {
+function inWorker(task: LintTask, onBatch: (b: [number, ShareResult]) => void): Promise<void> {
   return new Promise((resolve) => {
     // Loaded only when there are workers to start; PLAN_THREAD tells bin/plan.cjs it is one (see there).
     const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof Threads;
-    const worker = new Worker(packagePath('bin', 'plan.cjs'), { workerData: task, resourceLimits: limits, env: { ...process.env, PLAN_THREAD: 'lint' } });
-    worker.on('message', (m: [number, ShareResult] | 'done') => {
-      if (m !== 'done') onBatch(m);
-    });
+    const worker = new Worker(packagePath('bin', 'plan.cjs'), { workerData: task, resourceLimits: LIMITS, env: { ...process.env, PLAN_THREAD: 'lint' } });
+    worker.on('message', onBatch);
     // A worker that fails (out of its memory on a huge file, say) only stops taking batches.
     worker.once('error', () => undefined);
     worker.once('exit', () => resolve());
@@ -88,20 +89,14 @@ export async function lintFilesParallel(paths: readonly string[], options: LintO
   const base = plainOptions(options);
   const task: LintTask = { planWorker: 'lint', paths: [...paths], next: new Int32Array(new SharedArrayBuffer(4)), ...base };
   const batches: [number, ShareResult][] = [];
-  await Promise.all(Array.from({ length: workers }, () => inWorker(task, LIMITS, (b) => batches.push(b))));
+  await Promise.all(Array.from({ length: workers }, () => inWorker(task, (b) => batches.push(b))));
   // A batch a failed worker took but never finished is linted here.
   const have = new Set(batches.map(([b]) => b));
   const count = Math.ceil(paths.length / BATCH);
-  for (let b = 0; b < count; b++) if (!have.has(b)) batches.push([b, lintShare(paths.slice(b * BATCH, (b + 1) * BATCH), base)]);
+  for (let b = 0; b < count; b++) if (!have.has(b)) batches.push([b, lintShare(batchOf(paths, b), base)]);
   batches.sort((x, y) => x[0] - y[0]);
   return finishShares(
     batches.map(([, s]) => s),
     options,
   );
-}
-
-/** The worker's side: take batches until none are left, sending each back as it is done. */
-export function lintWorker(task: LintTask, send: (m: [number, ShareResult] | 'done') => void): void {
-  takeBatches(task, send);
-  send('done');
 }

@@ -167,7 +167,6 @@ export function depthLimit(maxDepth?: number): number {
 }
 
 export function loadYamlFull(file: string, source: string, options: LoadOptions = {}): LoadedYaml {
-  // A BOM is legal but would shift every column on line 1 by one: drop it.
   const text = withoutBom(source);
   const lines = lineStartsOf(text);
   const maxDepth = depthLimit(options.maxDepth);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The speed and memory benchmark for issue 8. Generates corpora deterministically from the bundled plans,
-// runs each command cold (a new process per run, as users run it) beside `node -e 0` and ajv-cli on the same
+// builds the program, runs each command cold (a new process per run, as users run it) beside `node -e 0` and ajv-cli on the same
 // files, and writes bench/RESULTS.md: date, machine, Node version, medians, peak memory, and each target's
 // ratio with pass or fail. `npm run bench` for the full run; `npm run bench:quick` (--quick) in about a minute.
 // The figures are kept in bench/results.json; `node bench/run.mjs --render` rewrites RESULTS.md from them and
@@ -132,9 +132,12 @@ const RAW = join(ROOT, 'bench', QUICK ? 'results-quick.json' : 'results.json');
 
 /** Measures everything (or, with --render, takes the last run's figures) and writes the results file. */
 function collect() {
-  if (!existsSync(join(ROOT, 'dist', 'plan.cjs'))) {
-    log('bench: building first');
-    spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  // Always built first: a dist/ left from another build (an unminified one, a branch) must not be measured.
+  log('bench: building');
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  if (built.status !== 0) {
+    log(`bench: the build failed (exit ${built.status})`);
+    process.exit(1);
   }
   log(`bench: ${QUICK ? 'quick' : 'full'} run; corpora of ${SMALL} and ${LARGE} plans`);
   const small = corpus(SMALL);

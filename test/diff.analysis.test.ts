@@ -1,6 +1,6 @@
 /** plan diff, the pure analysis: no CLI, no files, no git. */
 import { describe, expect, it } from 'vitest';
-import { type Change, diffPlans, matchLists, planPresence, renderWords, same, tally, tallyText, wordDiff } from '../src/analyses/diff.js';
+import { type Change, diffPlans, matchLists, normText, planPresence, renderWords, same, tally, tallyText, wordDiff } from '../src/analyses/diff.js';
 import type { Matrix } from '../src/model/matrix.js';
 
 const M4: Matrix = {
@@ -197,6 +197,21 @@ describe('plan diff analysis: building blocks', () => {
     expect(m.pairs.map((p) => p.key)).toEqual(['a', 'a#2']);
     expect(m.renamed.map((r) => [r.from, r.to])).toEqual([['b', 'c']]);
   });
+  it('evens out whitespace as a replace-and-trim would, also when it takes the short way', () => {
+    const full = (s: string) => s.replace(/\s+/g, ' ').trim();
+    // every string of up to four characters from letters, a space and other whitespace (tab, line breaks,
+    // no-break and ideographic spaces, BOM), which are where the shortcut's test could go wrong
+    const parts = ['a', 'b', ' ', '\t', '\n', '\r\n', '\u00a0', '\u3000', '\ufeff', '\u2028'];
+    let texts = [''];
+    const all: string[] = [''];
+    for (let n = 0; n < 4; n++) {
+      texts = texts.flatMap((t) => parts.map((p) => t + p));
+      all.push(...texts);
+    }
+    for (const t of all) expect(normText(t), JSON.stringify(t)).toBe(full(t));
+    expect(normText('School places review')).toBe('School places review');
+  });
+
   it('compares by meaning: quoting and key order do not count', () => {
     expect(same({ a: 7, b: ['x  y'] }, { b: ['x y'], a: '7' })).toBe(true);
     expect(same({ a: 7 }, { a: 8 })).toBe(false);

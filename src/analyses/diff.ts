@@ -687,7 +687,8 @@ function objectChange(at: At, a: Obj, b: Obj, ctx: Ctx, skip: readonly string[] 
   // Most items of a plan are unchanged between versions: say so without building a label for every field.
   if (same(a, b)) return [];
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !skip.includes(k));
-  return keys.flatMap((k) => fieldChange(k, at, a[k], b[k], ctx));
+  // Nor for each field of a changed item that is not itself changed (an action's milestones, say).
+  return keys.flatMap((k) => (same(a[k], b[k]) ? [] : fieldChange(k, at, a[k], b[k], ctx)));
 }
 
 // ------------------------------------------------------------------------------------ keyed sub-lists

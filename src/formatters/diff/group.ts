@@ -24,11 +24,21 @@ export function sectionHeading(section: string): string {
 
 export function groupChanges(changes: readonly Change[]): SectionGroup[] {
   const sections: SectionGroup[] = [];
+  // Each section's items by id: a search of the list for every change grew with changes x items.
+  const found = new Map<string, { group: SectionGroup; items: Map<string, ItemGroup> }>();
   for (const c of changes) {
-    let s = sections.find((x) => x.section === c.section);
-    if (!s) sections.push((s = { section: c.section, items: [] }));
-    let item = s.items.find((x) => x.id === c.id);
-    if (!item) s.items.push((item = { id: c.id, ...(c.title ? { title: c.title } : {}), kind: 'changed', changes: [] }));
+    let s = found.get(c.section);
+    if (!s) {
+      s = { group: { section: c.section, items: [] }, items: new Map() };
+      sections.push(s.group);
+      found.set(c.section, s);
+    }
+    let item = s.items.get(c.id);
+    if (!item) {
+      item = { id: c.id, ...(c.title ? { title: c.title } : {}), kind: 'changed', changes: [] };
+      s.group.items.push(item);
+      s.items.set(c.id, item);
+    }
     if (c.kind !== 'changed') {
       item.kind = c.kind;
       if (c.kind === 'renamed' && typeof c.from === 'string') item.was = c.from;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The speed and memory benchmark for issue 8. Generates corpora deterministically from the bundled plans,
-// builds the program, runs each command cold (a new process per run, as users run it) beside `node -e 0` and ajv-cli on the same
-// files, and writes bench/RESULTS.md: date, machine, Node version, medians, peak memory, and each target's
+// builds the program, runs each command cold (a new process per run, as users run it) beside `node -e 0`
+// and ajv-cli on the same files, and writes bench/RESULTS.md: date, machine, Node version, medians, peak memory, and each target's
 // ratio with pass or fail. `npm run bench` for the full run; `npm run bench:quick` (--quick) in about a minute.
 // The figures are kept in bench/results.json; `node bench/run.mjs --render` rewrites RESULTS.md from them and
 // bench/NOTES.md without measuring again.
@@ -165,7 +165,6 @@ function collect() {
   r.lintLargeOne = measure(`plan lint (${LARGE} plans, --jobs 1: main thread only)`, process.execPath, [PLAN, 'lint', large, '--quiet', '--jobs', '1'], BIG_RUNS);
   r.ajvLarge = measure(`ajv-cli validate (${LARGE} plans)`, process.execPath, [AJV, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', `${large}/**/plan-*.yaml`], BIG_RUNS);
   r.reportSmall = measure(`plan report (${SMALL} plans)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
-
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const run = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${process.arch}`, node: process.version, cache: codeCache(), plans: bundledPlans().length, r };

@@ -95,8 +95,5 @@ export async function lintFilesParallel(paths: readonly string[], options: LintO
   const count = Math.ceil(paths.length / BATCH);
   for (let b = 0; b < count; b++) if (!have.has(b)) batches.push([b, lintShare(batchOf(paths, b), base)]);
   batches.sort((x, y) => x[0] - y[0]);
-  return finishShares(
-    batches.map(([, s]) => s),
-    options,
-  );
+  return finishShares(batches.map(([, s]) => s), options);
 }

@@ -1,9 +1,10 @@
 /**
  * The event reader, second of three: it takes what the scanner (yaml-scan.ts) declines but js-yaml can
- * still read exactly (multi-line quoted scalars, kept block scalars, ...). js-yaml's event stream (YAML 1.2) is about ten times quicker to produce than
- * eemeli/yaml's composed document, and each event carries its source offsets, so nothing is lost: the data
- * is built from the events here, with eemeli/yaml's own core-schema rules (so it is the same data, key for
- * key), and a finding's line and column are worked out from the events only when there is a finding.
+ * still read exactly (multi-line quoted scalars, kept block scalars, ...). js-yaml's event stream (YAML 1.2)
+ * is about ten times quicker to produce than eemeli/yaml's composed document, and each event carries its
+ * source offsets, so nothing is lost: the data is built from the events here, with eemeli/yaml's own
+ * core-schema rules (so it is the same data, key for key), and a finding's line and column are worked out
+ * from the events only when there is a finding.
  *
  * It reads only what it can read exactly as the full reader (yaml-full.ts) would. Anything else, it
  * declines (returns undefined) and the full reader takes the file, with its error codes and positions:

@@ -48,7 +48,22 @@ function workerTask() {
   return !isMainThread && workerData && workerData.planWorker ? workerData : undefined;
 }
 
+/**
+ * V8's optimising compiler (TurboFan) inlines each function's callees into it, which makes each of its
+ * jobs long (a rule's checkPlan took 15 to 50 ms to compile, the scanner's mapping() 20 ms): in a command
+ * that lives a tenth of a second to a few seconds, the optimised code arrived too late to pay for itself,
+ * and on a large corpus each worker thread paid for its own copy. Without inlining (measured on Node 20,
+ * V8 11.3): plan diff of a 2,000-action plan 156 -> 139 ms, plan lint of 1,000 plans 0.85 -> 0.62 s and of
+ * 10,000 on two workers 2.97 -> 2.54 s (bench/NOTES.md). The flag is set before any of plan's code is
+ * compiled, and the build's code cache is made under it (V8 rejects a cache made under other flags).
+ * Only on the V8 it was measured on; a worker thread shares its process's flags.
+ */
+function tuneV8() {
+  if (process.versions.v8.startsWith('11.')) require('node:v8').setFlagsFromString('--no-turbo-inlining');
+}
+
 const worker = workerTask();
+if (!worker) tuneV8();
 if (worker || require.main === module) {
   const bundle = bundleFor(process.argv, worker);
   const loaded = loadBundle(bundle);

@@ -42,7 +42,7 @@ describe('plan lint across worker threads', () => {
   for (const format of ['stylish', 'json']) {
     it(`gives the same ${format} output as one thread, and uses the workers`, () => {
       const one = runPlan(['lint', dir, '--format', format, '--jobs', '1'], { cwd: t.dir, timeout: 120_000 });
-      const two = runPlan(['lint', dir, '--format', format], { cwd: t.dir, timeout: 120_000, env: { PLAN_DEBUG_CACHE: '1' } });
+      const two = runPlan(['lint', dir, '--format', format, '--jobs', '2'], { cwd: t.dir, timeout: 120_000, env: { PLAN_DEBUG_CACHE: '1' } });
       const three = runPlan(['lint', dir, '--format', format, '--jobs', '3'], { cwd: t.dir, timeout: 120_000, env: { PLAN_DEBUG_CACHE: '1' } });
       expect(one.code).toBe(1); // the broken plan
       expect(one.stdout).toContain('plan-130.yaml');

@@ -15,11 +15,14 @@ import { packagePath } from '../util/paths.js';
 import { type LintOptions, type LintResult, type ShareResult, finishShares, lintShare } from './engine.js';
 
 /**
- * Below this many files, starting a worker costs more than it can save. (On the benchmark machine, with two
- * cores, workers gain little at any size: each worker's V8 compiles its own copy of the program, on the
- * cores the workers need, where one thread leaves that to the idle core: bench/NOTES.md, P2a.)
+ * Below this many files, workers cost more than they save: each worker's V8 compiles its own copy of the
+ * program, on the cores the workers need, where one thread leaves that to the idle core (bench/NOTES.md,
+ * P2a). Measured with --quiet on the benchmark machine (two cores), one thread against two workers, in
+ * seconds: 1,000 plans 0.51 against 0.62, 2,000 0.71 against 0.76, 3,000 0.88 against 0.95, 4,000 1.09
+ * against 1.10, 6,000 1.53 against 1.44, 10,000 2.92 against 2.56 (medians of 3 to 5 runs); showing every
+ * finding, 3,000 1.00 against 1.08 and 4,000 1.36 against 1.30. --jobs chooses otherwise.
  */
-export const PARALLEL_MIN_FILES = 200;
+export const PARALLEL_MIN_FILES = 4000;
 const BATCH = 20;
 /**
  * Each worker's heap. Left to itself, V8 lets a heap that parses thousands of files grow to 500 MB of

@@ -59,6 +59,8 @@ function workerTask() {
  * Only on the V8 it was measured on; a worker thread shares its process's flags.
  */
 function tuneV8() {
+  // Told to freeze its flags after start-up (node --freeze-flags-after-init), V8 aborts on a flag set later.
+  if (process.execArgv.some((a) => /^--freeze[-_]flags[-_]after[-_]init$/.test(a))) return;
   if (process.versions.v8.startsWith('11.')) require('node:v8').setFlagsFromString('--no-turbo-inlining');
 }
 

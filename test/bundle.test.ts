@@ -68,6 +68,16 @@ describe('the installed executable', () => {
     }
   });
 
+  it('runs when node was told to freeze V8 flags (plan sets one of its own at start-up)', () => {
+    const expected = runPlan(['lint', PLAN]);
+    for (const flag of ['--freeze-flags-after-init', '--freeze_flags_after_init']) {
+      const r = runPlan(['lint', PLAN], { nodeArgs: [flag] });
+      expect(r.stderr, flag).toBe(expected.stderr);
+      expect(r.stdout, flag).toBe(expected.stdout);
+      expect(r.code, flag).toBe(expected.code);
+    }
+  });
+
   it('says how to build it when the bundle is missing', () => {
     const t = tempDir();
     copies.push(t);

@@ -15,10 +15,10 @@ export interface Run {
 }
 
 /** Runs `plan ARGS` with colour off (unless env says otherwise), from cwd (default: the repo root). */
-export function runPlan(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeout?: number } = {}): Run {
+export function runPlan(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeout?: number; nodeArgs?: string[] } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: env as NodeJS.ProcessEnv,
     input: options.input ?? '',

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The speed and memory benchmark for issue 8. Generates corpora deterministically from the bundled plans,
 // builds the program, runs each command cold (a new process per run, as users run it) beside `node -e 0`
-// and ajv-cli on the same files, and writes bench/RESULTS.md: date, machine, Node version, medians, peak memory, and each target's
-// ratio with pass or fail. `npm run bench` for the full run; `npm run bench:quick` (--quick) in about a minute.
-// The figures are kept in bench/results.json; `node bench/run.mjs --render` rewrites RESULTS.md from them and
-// bench/NOTES.md without measuring again.
+// and ajv-cli on the same files, and writes bench/RESULTS.md: date, machine, Node version, medians, peak
+// memory, and each target's ratio with pass or fail. `npm run bench` for the full run; `npm run bench:quick`
+// (--quick) in about a minute. The figures are kept in bench/results.json; `node bench/run.mjs --render`
+// rewrites RESULTS.md from them and bench/NOTES.md without measuring again.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

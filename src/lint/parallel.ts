@@ -22,7 +22,7 @@ import { type LintOptions, type LintResult, type ShareResult, finishShares, lint
  * against 1.10, 6,000 1.53 against 1.44, 10,000 2.92 against 2.56 (medians of 3 to 5 runs); showing every
  * finding, 3,000 1.00 against 1.08 and 4,000 1.36 against 1.30. --jobs chooses otherwise.
  */
-export const PARALLEL_MIN_FILES = 4000;
+const PARALLEL_MIN_FILES = 4000;
 const BATCH = 20;
 /**
  * Each worker's heap. Left to itself, V8 lets a heap that parses thousands of files grow to 500 MB of

@@ -533,11 +533,11 @@ function mappingValue(i: number, m: number): unknown {
 }
 
 /** A block mapping at column m whose first key (already read, from ks to ke) ends with the colon before i. */
-function mapping(m: number, firstKey: unknown, ks: number, ke: number, i: number): Record<string, unknown> {
+function mapping(m: number, first: unknown, ks: number, ke: number, i: number): Record<string, unknown> {
   enter();
   const sh = shadow(true, ks);
   const obj: Record<string, unknown> = {};
-  let key = firstKey;
+  let key = first;
   let valueAt = i;
   for (;;) {
     setKey(obj, keyString(key), mappingValue(valueAt, m));

@@ -5,7 +5,9 @@
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
+import { workersFor } from '../src/lint/parallel.js';
 import { ROOT, runPlan, tempDir } from './helpers.js';
 
 const t = tempDir();
@@ -51,7 +53,9 @@ describe('plan lint across worker threads', () => {
         expect(r.stdout).toBe(one.stdout);
         expect(r.code).toBe(one.code);
       }
-      expect(three.stderr.match(/plan: worker code cache/g)?.length).toBe(3);
+      // --jobs counts threads: this one and n - 1 workers.
+      expect(two.stderr.match(/plan: worker code cache/g)?.length).toBe(1);
+      expect(three.stderr.match(/plan: worker code cache/g)?.length).toBe(2);
       expect(one.stderr).not.toMatch(/worker/);
     });
   }
@@ -77,5 +81,21 @@ describe('plan lint across worker threads', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('--jobs needs a whole number from 1 to 64');
     }
+  });
+});
+
+describe('how many workers', () => {
+  it('--jobs counts threads: this one and n - 1 workers, never more than there are batches of 20 files', () => {
+    expect(workersFor(100_000, 1)).toBe(0);
+    expect(workersFor(100_000, 2)).toBe(1);
+    expect(workersFor(100_000, 3)).toBe(2);
+    expect(workersFor(30, 4)).toBe(1); // two batches
+    expect(workersFor(20, 4)).toBe(0); // one batch: this thread alone
+    expect(workersFor(100_000, 64)).toBe(15); // 16 threads at most
+  });
+
+  it('by default, one thread per core from 4,000 files, and below that this thread alone', () => {
+    expect(workersFor(3_999)).toBe(0);
+    expect(workersFor(4_000)).toBe(availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), 16) - 1);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Large corpora on every core. The files are cut into small batches that worker threads take in turn from
- * a shared counter (Atomics: no thread hands out work, and a slow one simply takes fewer). Each worker
- * lints a batch as a single run does, one file at a time, and sends back its findings and the rules'
- * summaries as plain data the moment it is done; this thread puts the batches together in order
- * (engine.ts finishShares), so the output is the same as linting on one thread. Workers run the same
- * bundle, started by bin/plan.cjs; a batch a failed worker never finished is linted here.
+ * Large corpora on every core. The files are cut into small batches that this thread and worker threads
+ * take in turn from a shared counter (Atomics: no thread hands out work, and a slow one simply takes
+ * fewer). Each thread lints a batch as a single run does, one file at a time; a worker sends back its
+ * findings and the rules' summaries as plain data the moment it is done, and this thread puts the batches
+ * together in order (engine.ts finishShares), so the output is the same as linting on one thread. Workers
+ * run the same bundle, started by bin/plan.cjs; a batch a failed worker never finished is linted here.
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -16,11 +16,11 @@ import { type LintOptions, type LintResult, type ShareResult, finishShares, lint
 
 /**
  * Below this many files, workers cost more than they save: each worker's V8 compiles its own copy of the
- * program, on the cores the workers need, where one thread leaves that to the idle core (bench/NOTES.md,
- * P2a). Measured with --quiet on the benchmark machine (two cores), one thread against two workers, in
- * seconds: 1,000 plans 0.51 against 0.62, 2,000 0.71 against 0.76, 3,000 0.88 against 0.95, 4,000 1.09
- * against 1.10, 6,000 1.53 against 1.44, 10,000 2.92 against 2.56 (medians of 3 to 5 runs); showing every
- * finding, 3,000 1.00 against 1.08 and 4,000 1.36 against 1.30. --jobs chooses otherwise.
+ * program, on the cores the threads need, where one thread leaves that to the idle core (bench/NOTES.md,
+ * P2a). Measured with --quiet on the benchmark machine (two cores), one thread against this thread and a
+ * worker, in seconds (medians of 5 runs): 1,000 plans 0.51 against 0.58, 2,000 0.92 against 0.89, 3,000
+ * 1.02 against 1.04, 4,000 1.26 against 1.27, 6,000 1.87 against 1.81, 10,000 2.94 against 2.42. --jobs
+ * chooses otherwise.
  */
 const PARALLEL_MIN_FILES = 4000;
 const BATCH = 20;
@@ -49,13 +49,14 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * How many worker threads to lint n files with; 0 means none (this thread lints them). --jobs 1 is one
- * thread, this one; otherwise one worker per core (or per --jobs), once the corpus is large enough.
+ * How many worker threads to lint n files with, besides this thread; 0 means none (this thread lints them
+ * alone). --jobs is the number of threads in all (1: this one); by default one per core, once the corpus
+ * is large enough.
  */
 export function workersFor(n: number, jobs?: number): number {
   if (jobs === 1) return 0;
   if (jobs === undefined && (n < PARALLEL_MIN_FILES || availableParallelism() < 2)) return 0;
-  return Math.max(1, Math.min(jobs ?? availableParallelism(), Math.ceil(n / BATCH), 16));
+  return Math.max(0, Math.min(jobs ?? availableParallelism(), Math.ceil(n / BATCH), 16) - 1);
 }
 
 /** The options a worker can be sent (plain data: no rules, which it has in its own copy of the program). */
@@ -66,7 +67,7 @@ function plainOptions(o: { config: Config; asOf: Day; cwd?: string; show?: LintO
 /** Batch b of the files. */
 const batchOf = (paths: readonly string[], b: number) => paths.slice(b * BATCH, (b + 1) * BATCH);
 
-/** The worker's side: takes batches from the shared counter until none are left, sending each back as it is done. */
+/** A thread's side: takes batches from the shared counter until none are left, sending each on as it is done. */
 export function lintWorker(task: LintTask, send: (m: [number, ShareResult]) => void): void {
   const options = plainOptions(task);
   const count = Math.ceil(task.paths.length / BATCH);
@@ -92,7 +93,11 @@ export async function lintFilesParallel(paths: readonly string[], options: LintO
   const base = plainOptions(options);
   const task: LintTask = { planWorker: 'lint', paths: [...paths], next: new Int32Array(new SharedArrayBuffer(4)), ...base };
   const batches: [number, ShareResult][] = [];
-  await Promise.all(Array.from({ length: workers }, () => inWorker(task, (b) => batches.push(b))));
+  const running = Promise.all(Array.from({ length: workers }, () => inWorker(task, (b) => batches.push(b))));
+  // This thread lints too, while the workers start: one V8 fewer to start and warm up than with a worker
+  // per core and this thread waiting (bench/NOTES.md, P2a). Their batches wait in the message queue.
+  lintWorker(task, (b) => batches.push(b));
+  await running;
   // A batch a failed worker took but never finished is linted here.
   const have = new Set(batches.map(([b]) => b));
   const count = Math.ceil(paths.length / BATCH);

@@ -226,6 +226,18 @@ describe('fast reader', () => {
     for (const text of ['---\n---\na: 1\n', '--- a: 1\n', '...\na: 1\n', 'a: 1\n---\n', 'a: 1\n...\n']) expect(scanYaml(text, 64), text).toBeUndefined();
   });
 
+  it('scanner: keys it has read before (kept by a hash) are still read exactly, in any text after', () => {
+    // abc, axc and azc share a length and their first and last characters, so they share a place in the
+    // scanner's cache of keys and take it from each other; 1, null and true resolve and are never kept.
+    const long = `k${'x'.repeat(20)}y`;
+    const longer = `k${'x'.repeat(19)}zy`;
+    const texts = ['abc: 1\naxc: 2\n', 'axc: 3\nabc:\n  azc: 4\n  abc: 5\n', `${long}: 6\n${longer}: 7\n`, `${longer}: 8\n${long}: 9\n`, '1: a\nnull: b\ntrue: c\n', 'abc: 1\n1: a\n'];
+    for (let round = 0; round < 2; round++) {
+      for (const text of texts) expect(scanYaml(text, 64)?.data, text).toEqual(parseDocument(text).toJS());
+    }
+    expect(scanYaml('abc: 1\nabc: 2\n', 64)).toBeUndefined(); // a duplicate, even when the key was kept
+  });
+
   it('counts collection depth as the full reader does, to the limit and no further', () => {
     const nested = (n: number) => `${'- '.repeat(n)}x\n`;
     expect(loadYamlFast('f', nested(64), 64)).toBeDefined();

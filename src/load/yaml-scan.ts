@@ -207,6 +207,26 @@ function keyString(value: unknown): string {
   return value === null ? '' : String(value);
 }
 
+/**
+ * Plain keys read before, by where they hash: plans repeat a few dozen keys thousands of times, and a key
+ * found here is compared in place, not cut from the text, resolved and looked up in V8's string table again.
+ * Only keys that read as themselves are kept (not 1, null or true), each as a string of its own: a slice
+ * of a long key would keep its whole file alive.
+ */
+const KEYS: string[] = new Array<string>(512).fill('');
+
+function plainKey(s: number, e: number): unknown {
+  const len = e - s;
+  if (len > 64) return resolvePlain(T.slice(s, e));
+  const h = (len * 31 + T.charCodeAt(s) * 7 + T.charCodeAt(e - 1)) & 511;
+  const known = KEYS[h]!;
+  if (known.length === len && T.startsWith(known, s)) return known;
+  const text = T.slice(s, e);
+  const key = resolvePlain(text);
+  if (key === text) KEYS[h] = len < 13 ? text : Object.keys({ [text]: 0 })[0]!;
+  return key;
+}
+
 function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (Object.hasOwn(obj, key)) throw DECLINE; // duplicate, or two spellings of one key ("1" and 1)
   // As eemeli/yaml's toJS: a key already "in" the object (__proto__, toString, ...) becomes an own property.
@@ -505,7 +525,7 @@ function node(i: number, col: number, parent: number, block: boolean): unknown {
       if (!block || j - i > 1000) throw DECLINE;
       let e = j;
       while (T.charCodeAt(e - 1) === SPACE) e--;
-      return mapping(col, resolvePlain(T.slice(i, e)), i, e, j + 1);
+      return mapping(col, plainKey(i, e), i, e, j + 1);
     }
     if (d === HASH && T.charCodeAt(j - 1) === SPACE) {
       let e = j;
@@ -569,7 +589,7 @@ function mapping(m: number, first: unknown, ks: number, ke: number, i: number): 
       if (isEol(j) || j - s > 1000) throw DECLINE;
       end = j;
       while (T.charCodeAt(end - 1) === SPACE) end--;
-      key = resolvePlain(T.slice(s, end));
+      key = plainKey(s, end);
       ke = end;
       end = j;
     }

@@ -101,10 +101,10 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
         config,
         fyStart: config.fiscalYearStart,
         asOf: options.asOf,
-        ...(isError(period) ? {} : { period }),
-        ...(matrix ? { matrix } : {}),
+        period: isError(period) ? undefined : period,
+        matrix,
         matrixId,
-        ...(council ? { council } : {}),
+        council,
         report: (f) => {
           const severity = severityOf(rule, config, f);
           if (severity === 'off') return;

@@ -30,14 +30,15 @@ const rule: Rule = {
   checkPlan(ctx) {
     const names = ctx.council ? perRegister(ctx.council, NAMES, peopleNames) : undefined;
     if (!names) return;
-    const check = (subject: string, v: Value, what: string) => {
+    // The subject (action A1, ...) is worded only for a name that is not known: most names are.
+    const check = (v: Value, what: string, subject: () => string) => {
       if (names.has(v.value)) return;
       if (v.value === 'tbc') {
-        ctx.report({ path: v.path, message: `${subject} has no ${what} yet (tbc)`, severity: 'info' });
+        ctx.report({ path: v.path, message: `${subject()} has no ${what} yet (tbc)`, severity: 'info' });
         return;
       }
       const hint = didYouMean(v.value, names);
-      ctx.report({ path: v.path, message: `${subject}: ${what} '${v.value}' is not in the council register's people${hint}`, ...(hint ? {} : { hint: 'add them to people in council.yaml (with aliases for initials or post titles), or correct the name' }) });
+      ctx.report({ path: v.path, message: `${subject()}: ${what} '${v.value}' is not in the council register's people${hint}`, ...(hint ? {} : { hint: 'add them to people in council.yaml (with aliases for initials or post titles), or correct the name' }) });
     };
     const lists: [string, string[]][] = [
       ['actions', ['owner', 'managedBy']],
@@ -48,15 +49,15 @@ const rule: Rule = {
     ];
     for (const [list, keys] of lists) {
       for (const it of items(ctx.plan, list)) {
-        for (const key of keys) for (const v of strings(it.item, key, it.path)) check(label(list, it), v, key === 'managedBy' ? 'manager' : key);
+        for (const key of keys) for (const v of strings(it.item, key, it.path)) check(v, key === 'managedBy' ? 'manager' : key, () => label(list, it));
         if (list === 'actions') {
-          for (const m of items(it.item, 'milestones', it.path)) for (const v of strings(m.item, 'owner', m.path)) check(`${label(list, it)}, ${label('milestones', m)}`, v, 'owner');
+          for (const m of items(it.item, 'milestones', it.path)) for (const v of strings(m.item, 'owner', m.path)) check(v, 'owner', () => `${label(list, it)}, ${label('milestones', m)}`);
         }
       }
     }
     for (const it of items(ctx.plan, 'leadership')) {
       const r = it.item as Obj;
-      for (const v of strings(r, 'name', it.path)) check(`leadership (${typeof r.role === 'string' ? r.role : 'role'})`, v, 'name');
+      for (const v of strings(r, 'name', it.path)) check(v, 'name', () => `leadership (${typeof r.role === 'string' ? r.role : 'role'})`);
     }
   },
 };

@@ -65,15 +65,37 @@ export function items(parent: unknown, key: string, base: readonly PathSegment[]
 
 export interface Value {
   value: string;
-  path: PathSegment[];
+  readonly path: PathSegment[];
 }
 
+/** A string of a field, whose path is made only if asked for (by a finding): most strings checked have none. */
+class StringAt implements Value {
+  constructor(
+    readonly value: string,
+    private readonly base: readonly PathSegment[],
+    private readonly key: string,
+    /** its index in a list, or -1 when the field holds just the string */
+    private readonly index: number,
+  ) {}
+
+  get path(): PathSegment[] {
+    return this.index < 0 ? [...this.base, this.key] : [...this.base, this.key, this.index];
+  }
+}
+
+const NO_STRINGS: readonly Value[] = [];
+
 /** A one-or-many string field (IdList, People, TextList) as its strings, each with its own path. */
-export function strings(parent: Obj, key: string, base: readonly PathSegment[]): Value[] {
+export function strings(parent: Obj, key: string, base: readonly PathSegment[]): readonly Value[] {
   const v = parent[key];
-  if (typeof v === 'string') return [{ value: v, path: [...base, key] }];
-  if (Array.isArray(v)) return v.flatMap((s, i) => (typeof s === 'string' ? [{ value: s, path: [...base, key, i] }] : []));
-  return [];
+  if (typeof v === 'string') return [new StringAt(v, base, key, -1)];
+  if (!Array.isArray(v)) return NO_STRINGS;
+  const out: Value[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const s: unknown = v[i];
+    if (typeof s === 'string') out.push(new StringAt(s, base, key, i));
+  }
+  return out;
 }
 
 /** A one-or-many string field (owners, codes) as a plain list of its strings. */

@@ -70,8 +70,21 @@ interface Collected {
   plans: PlanSummary<unknown>[];
 }
 
-/** Whether a file has plan-lint-disable directives, which work by line: its findings are then all placed. */
-const hasDirectives = (text: string) => text.includes('plan-lint-disable');
+let lastText: string | undefined;
+let lastHas = false;
+
+/**
+ * Whether a file has plan-lint-disable directives, which work by line: its findings are then all placed.
+ * Asked twice of each file with --quiet (when it is read, whether to record positions; when it is linted),
+ * so the answer for the last text is kept: each ask searches the whole file.
+ */
+function hasDirectives(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHas = text.includes('plan-lint-disable');
+  }
+  return lastHas;
+}
 
 /**
  * Lints one loaded document: its own load and schema findings, then every rule. A finding that will not be

@@ -71,6 +71,25 @@ describe('plan lint', () => {
     }
   });
 
+  it('--quiet skips only the findings it drops: info unless the config raises it, never warnings it counts', () => {
+    // unresolved-tbc reports info in a draft (--quiet neither shows nor counts it, so the rule need not run),
+    // a warning in a published plan (counted), and an error when the config says so (shown).
+    const body = 'council: c\nservice: S\nperiod: 2017/18\nmeasures:\n  - id: M1\n    title: m\n    polarity: higher\n    targets: { 2017/18: tbc }\n';
+    const rules = 'rules:\n  council-references: off\n';
+    const { dir, cleanup } = tempDir({ 'draft/p.yaml': `id: d\n${body}`, 'published/p.yaml': `id: p\nstatus: published\n${body}`, 'draft/plan.config.yaml': rules, 'published/plan.config.yaml': rules, 'raised/p.yaml': `id: r\n${body}`, 'raised/plan.config.yaml': `${rules}  unresolved-tbc: error\n` });
+    try {
+      const tbc = (r: { stdout: string }) => (JSON.parse(r.stdout) as { ruleId: string; severity: string }[]).filter((d) => d.ruleId === 'unresolved-tbc').map((d) => d.severity);
+      expect(tbc(runPlan(['lint', '.', '-f', 'json'], { cwd: join(dir, 'draft') }))).toEqual(['info']);
+      expect(runPlan(['lint', '.', '--quiet', '--max-warnings', '0'], { cwd: join(dir, 'draft') }).code).toBe(0);
+      const published = runPlan(['lint', '.', '--quiet', '--max-warnings', '0'], { cwd: join(dir, 'published') });
+      expect(published.code).toBe(1);
+      expect(published.stderr).toContain('1 warnings is more than --max-warnings 0');
+      expect(tbc(runPlan(['lint', '.', '-f', 'json', '--quiet'], { cwd: join(dir, 'raised') }))).toEqual(['error']);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('rule severities come from plan.config.yaml, and a rule can be turned off', () => {
     const plan = 'id: p\ncouncil: c\nservice: S\nperiod: 2017/18\nmeasures:\n  - id: M1\n    title: m\n';
     const { dir, cleanup } = tempDir({ 'plans/p.yaml': plan, 'plan.config.yaml': 'rules:\n  measure-polarity: error\n  measure-targets: off\n  council-references: off\n' });

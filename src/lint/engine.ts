@@ -118,6 +118,7 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
         matrix,
         matrixId,
         council,
+        infoDropped: early && (config.rules[rule.meta.id] ?? 'info') === 'info',
         report: (f) => {
           const severity = severityOf(rule, config, f);
           if (severity === 'off') return;

@@ -46,6 +46,11 @@ export interface PlanContext {
   matrixId: string;
   /** the council register for this plan, when there is one and it parsed */
   council?: Record<string, unknown>;
+  /**
+   * Whether a finding reported as info would be dropped unseen and uncounted (--quiet, unless the config
+   * raises the rule): a rule whose findings would all be info may then skip its work.
+   */
+  infoDropped: boolean;
   report(finding: Finding): void;
 }
 

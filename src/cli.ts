@@ -91,7 +91,7 @@ export function buildProgram(): Command {
         .option('-q, --quiet', 'report errors only')
         .option('--list-rules', 'list every rule with its default severity')
         .option('--as-of <date>', 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)')
-        .option('-j, --jobs <n>', 'threads to lint with, this one and n - 1 workers; 1 lints on this thread alone (default: one per core from 4,000 files)'),
+        .option('-j, --jobs <n>', 'threads to lint with: the main thread and n - 1 workers; 1 is the main thread alone (default: one per core from 4,000 files)'),
     ),
     'lint',
   ).action(action(async () => (await import('./commands/lint.js')).runLint));

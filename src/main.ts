@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type * as Threads from 'node:worker_threads';
 import { main } from './cli.js';
-import { type LintTask, lintWorker } from './lint/parallel.js';
+import { type LintTask, lintBatches } from './lint/parallel.js';
 
 let guarded = false;
 
@@ -31,5 +31,5 @@ export function worker(task: LintTask): void {
   // (the shared counter arrives as an Int32Array over the same SharedArrayBuffer)
   // worker_threads is required here, not at the top: every plan command would pay for loading it.
   const { parentPort } = createRequire(import.meta.url)('node:worker_threads') as typeof Threads;
-  lintWorker(task, (m) => parentPort?.postMessage(m));
+  lintBatches(task, (m) => parentPort?.postMessage(m));
 }

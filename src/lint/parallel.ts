@@ -68,7 +68,7 @@ function plainOptions(o: { config: Config; asOf: Day; cwd?: string; show?: LintO
 const batchOf = (paths: readonly string[], b: number) => paths.slice(b * BATCH, (b + 1) * BATCH);
 
 /** A thread's side: takes batches from the shared counter until none are left, sending each on as it is done. */
-export function lintWorker(task: LintTask, send: (m: [number, ShareResult]) => void): void {
+export function lintBatches(task: LintTask, send: (m: [number, ShareResult]) => void): void {
   const options = plainOptions(task);
   const count = Math.ceil(task.paths.length / BATCH);
   for (let b = Atomics.add(task.next, 0, 1); b < count; b = Atomics.add(task.next, 0, 1)) {
@@ -96,7 +96,7 @@ export async function lintFilesParallel(paths: readonly string[], options: LintO
   const running = Promise.all(Array.from({ length: workers }, () => inWorker(task, (b) => batches.push(b))));
   // This thread lints too, while the workers start: one V8 fewer to start and warm up than with a worker
   // per core and this thread waiting (bench/NOTES.md, P2a). Their batches wait in the message queue.
-  lintWorker(task, (b) => batches.push(b));
+  lintBatches(task, (b) => batches.push(b));
   await running;
   // A batch a failed worker took but never finished is linted here.
   const have = new Set(batches.map(([b]) => b));

@@ -190,7 +190,7 @@ const out = [
   `- Date: ${run.date}`,
   `- Mode: ${QUICK ? 'quick (npm run bench:quick): smaller corpora, fewer runs' : 'full (npm run bench)'}`,
   `- Machine: ${run.machine}`,
-  `- Node ${run.node}; V8's code cache for the bundle: ${run.cache}; every figure is a cold process (a new \`node\` per run), median of the runs shown; \`node -e 0\`, the one-plan lint and the diff take turns, run by run, so that drift falls on both sides of their ratios; peak memory is the largest RSS GNU time saw.`,
+  `- Node ${run.node}; V8's code cache for the bundle: ${run.cache}${run.node.startsWith('v20.') ? "; plan ran without TurboFan's inlining (bin/plan.cjs sets V8's flag on Node 20; see the notes)" : ''}; every figure is a cold process (a new \`node\` per run), median of the runs shown; \`node -e 0\`, the one-plan lint and the diff take turns, run by run, so that drift falls on both sides of their ratios; peak memory is the largest RSS GNU time saw.`,
   `- Corpora: ${SMALL} and ${LARGE} plans generated from the ${run.plans} bundled plans (plan i is bundled plan i mod ${run.plans} with its own id), with each council's register.`,
   '',
   '## Runs',

@@ -107,8 +107,8 @@ describe('the hostile-input catalogue', () => {
     try {
       const r = runPlan(['lint', dir]);
       expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(/3:10 +error +Missing closing "quote/);
-      expect(r.stdout).toMatch(/1:5 +error +Missing closing "quote/);
+      expect(r.stdout).toMatch(/3:10 +error +this " quote is not closed on its line/);
+      expect(r.stdout).toMatch(/1:5 +error +this " quote is not closed on its line/);
       const lines = r.stdout.split('\n');
       const excerpt = lines.findIndex((l) => l.includes('3 | service: "unclosed'));
       expect(lines[excerpt + 1]!.indexOf('^')).toBe(lines[excerpt]!.indexOf('"'));

@@ -17,6 +17,7 @@ import type * as YamlLib from 'yaml';
 import type { CST, Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../diagnostics.js';
 import { type LoadOptions, type LoadedYaml, NOWHERE, type PathSegment, conflictMarkers, lineEndOf, lineStartsOf, rangeOf, withoutBom } from './loaded.js';
+import { adviseYamlError } from './yaml-advice.js';
 
 // eemeli/yaml is loaded only when a file needs it (one the fast reader declined, or a position it cannot
 // give exactly): it is most of the start-up time of a command that never needs it.
@@ -174,6 +175,11 @@ export function loadYamlFull(file: string, source: string, options: LoadOptions 
   const loaded: LoadedYaml = { file, text, data: undefined, lines, diagnostics, maxDepth };
   const at = (start: number, end: number) => rangeOf(lines, start, end, text);
   const error = (range: Range, ruleId: string, message: string, hint?: string) => diagnostics.push({ file, ...range, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) });
+  // A parser error in plain words, with what to do, placed where the mistake is (see yaml-advice.ts).
+  const parserError = (severity: 'error' | 'warning', code: string, message: string, start: number, end: number) => {
+    const advice = adviseYamlError({ code, message, start, end }, text);
+    diagnostics.push({ file, ...at(advice.start ?? start, advice.end ?? end), severity, ruleId: `yaml/${code}`, message: advice.message, hint: advice.hint });
+  };
   const empty = () => error({ line: 1, column: 1, endLine: 1, endColumn: 1 }, 'yaml/EMPTY', 'file is empty: a plan needs at least id, council, service and period', 'an empty file is usually a failed save or a bad merge: restore it from git, or delete it');
 
   // 0. Git conflict markers: say so, rather than report the YAML errors they cause.
@@ -190,7 +196,7 @@ export function loadYamlFull(file: string, source: string, options: LoadOptions 
     return loaded;
   }
   if (scan.errorCount > MAX_SYNTAX_ERRORS) {
-    for (const e of scan.errors) error(at(e.offset, e.offset + Math.max(1, e.source.length)), 'yaml/UNEXPECTED_TOKEN', tokenMessage(e));
+    for (const e of scan.errors) parserError('error', 'UNEXPECTED_TOKEN', tokenMessage(e), e.offset, e.offset + Math.max(1, e.source.length));
     const last = scan.errors.at(-1)?.offset ?? 0;
     error(at(last, last + 1), 'yaml/TOO_MANY_ERRORS', `more than ${MAX_SYNTAX_ERRORS} syntax errors, so reading stopped here: this does not look like a YAML plan`, 'check the file is the plan you meant, and that it was saved as text');
     return loaded;
@@ -204,23 +210,34 @@ export function loadYamlFull(file: string, source: string, options: LoadOptions 
   // 2. The first document, composed. Duplicate keys are checked below, in linear time.
   const composed = compose(scan.first);
   if (composed.stopped) {
-    for (const e of composed.errors.slice(0, MAX_REPORTED_ERRORS)) error(at(e.pos[0], e.pos[1]), `yaml/${e.code}`, cleanYamlMessage(e.message));
+    for (const e of composed.errors.slice(0, MAX_REPORTED_ERRORS)) parserError('error', e.code, cleanYamlMessage(e.message), e.pos[0], e.pos[1]);
     const next = composed.errors[MAX_REPORTED_ERRORS]?.pos[0] ?? 0;
     error(at(next, next + 1), 'yaml/TOO_MANY_ERRORS', `more than ${MAX_REPORTED_ERRORS} YAML errors, so reading stopped here`, 'fix the first ones and run plan lint again; check the file is the plan you meant');
     return loaded;
   }
   const doc = composed.docs[0];
   if (!doc) {
-    if (scan.errors.length) for (const e of scan.errors) error(at(e.offset, e.offset + Math.max(1, e.source.length)), 'yaml/UNEXPECTED_TOKEN', tokenMessage(e));
+    if (scan.errors.length) for (const e of scan.errors) parserError('error', 'UNEXPECTED_TOKEN', tokenMessage(e), e.offset, e.offset + Math.max(1, e.source.length));
     else empty();
     return loaded;
   }
   loaded.doc = doc;
   const problems = [...doc.errors.map((e) => ({ severity: 'error' as const, e })), ...doc.warnings.map((e) => ({ severity: 'warning' as const, e }))];
   let shown = 0;
+  // One mistake can set off two errors at one place ("title y" under "id: x" is a key both nested and
+  // over two lines): the first is said, as the advice for it covers both.
+  const placed = new Set<number>();
+  const unshown: YamlLib.YAMLError[] = [];
   for (const { severity, e } of problems) {
-    if (severity === 'error' && shown >= MAX_REPORTED_ERRORS) continue;
-    if (severity === 'error') shown++;
+    if (severity === 'error') {
+      if (placed.has(e.pos[0])) continue;
+      if (shown >= MAX_REPORTED_ERRORS) {
+        unshown.push(e);
+        continue;
+      }
+      shown++;
+      placed.add(e.pos[0]);
+    }
     let pos: [number, number] = [e.pos[0], e.pos[1]];
     // The parser reports an unclosed quote where the file ends; point at the quote that opened it.
     const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
@@ -228,11 +245,11 @@ export function loadYamlFull(file: string, source: string, options: LoadOptions 
       const open = text.lastIndexOf(quote, Math.min(pos[0], text.length) - 1);
       if (open >= 0) pos = [open, open + 1];
     }
-    diagnostics.push({ file, ...at(pos[0], pos[1]), severity, ruleId: `yaml/${e.code}`, message: cleanYamlMessage(e.message) });
+    parserError(severity, e.code, cleanYamlMessage(e.message), pos[0], pos[1]);
   }
-  if (doc.errors.length > shown) {
-    const next = doc.errors[shown]!;
-    error(at(next.pos[0], next.pos[1]), 'yaml/TOO_MANY_ERRORS', `${doc.errors.length - shown} more YAML errors not shown`, 'fix the first ones and run plan lint again');
+  const next = unshown[0];
+  if (next) {
+    error(at(next.pos[0], next.pos[1]), 'yaml/TOO_MANY_ERRORS', `${unshown.length} more YAML error${unshown.length === 1 ? '' : 's'} not shown`, 'fix the first ones and run plan lint again');
   }
   if (doc.errors.length > 0) return loaded;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {

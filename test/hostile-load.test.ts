@@ -13,6 +13,7 @@ import type { Diagnostic } from '../src/diagnostics.js';
 import { expandPaths } from '../src/load/files.js';
 import { decodeSource, firstInvalidUtf8, readSource } from '../src/load/source.js';
 import { HARD_MAX_DEPTH, MAX_ALIASES, loadYaml, rangeOf, sourceLine } from '../src/load/yaml.js';
+import { deepestIndent } from '../src/load/yaml-full.js';
 import { csvCell } from '../src/formatters/table.js';
 import { esc } from '../src/formatters/report/html.js';
 import { loadDocument } from '../src/project.js';
@@ -56,6 +57,22 @@ describe('nesting: measured on the CST with an explicit stack, refused before co
     const d = loadYaml('f.yaml', text, { maxDepth: 100_000 }).diagnostics[0]!;
     expect(d.ruleId).toBe('yaml/TOO_DEEP');
     expect(d.message).toBe(`nesting is deeper than ${HARD_MAX_DEPTH} levels; a plan never needs this`);
+  });
+
+  it('nesting so deep that the parser runs out of stack is refused the same way, where the file nests deepest', () => {
+    // "- - - ... x" 50,000 deep, then a line that closes every level: eemeli/yaml's parser recursed out of
+    // stack here, and plan lint said 'internal error' instead of naming the file and line.
+    const cases: [string, number][] = [
+      [`${'- '.repeat(50_000)}x\nfoo\n`, 1],
+      [`id: x\nlist:\n${'  - '.repeat(30_000)}x\n: y\n`, 3],
+      [`${'? '.repeat(50_000)}x\nfoo\n`, 1],
+      [`${Array.from({ length: 3_000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')}\nfoo\n`, 3_000],
+    ];
+    for (const [text, line] of cases) {
+      expect(loadYaml('f.yaml', text).diagnostics.map(at)).toEqual([expect.stringMatching(new RegExp(`^${line}:\\d+ yaml/TOO_DEEP$`))]);
+    }
+    expect(deepestIndent('a:\n  - b\n  - - - c\n d\n')).toBe(17); // the c
+    expect(deepestIndent('')).toBe(0);
   });
 
   it('survives ~1,000 deep then ~8,000 deep in one process (this aborted Node, exit 134, before), flow and block', () => {

@@ -88,6 +88,22 @@ function scanCst(tokens: Iterable<CST.Token>, maxDepth: number): CstScan {
   return scan;
 }
 
+/** Where the line that starts furthest in (spaces, and "- " or "? " markers) has its first content. */
+export function deepestIndent(text: string): number {
+  let best = 0;
+  let bestRun = -1;
+  const lead = /^(?: |[-?:](?= ))*/gm;
+  for (let m = lead.exec(text); m !== null; m = lead.exec(text)) {
+    if (m[0].length > bestRun) {
+      bestRun = m[0].length;
+      best = m.index + bestRun;
+    }
+    lead.lastIndex = lineEndOf(text, m.index + m[0].length) + 1;
+    if (lead.lastIndex > text.length) break;
+  }
+  return best;
+}
+
 type Walkable = CST.Token | CST.SourceToken | null | undefined;
 
 function walkToken(root: CST.Token, maxDepth: number, scan: CstScan): void {
@@ -189,8 +205,17 @@ export function loadYamlFull(file: string, source: string, options: LoadOptions 
     return loaded;
   }
 
-  // 1. The CST, scanned before anything is built.
-  const scan = scanCst(new (yamlLib().Parser)().parse(text), maxDepth);
+  // 1. The CST, scanned before anything is built. The parser itself recurses once per level of block
+  // nesting, and thousands of levels ("- - - ..." 3,000 times, then a line it must close them all for) run
+  // it out of stack: a RangeError, which is the same verdict as the depth guard's, placed where the file
+  // nests deepest.
+  let scan: CstScan;
+  try {
+    scan = scanCst(new (yamlLib().Parser)().parse(text), maxDepth);
+  } catch (err) {
+    if (!(err instanceof RangeError && /call stack/.test(err.message))) throw err;
+    scan = { first: [], documents: 0, errorCount: 0, errors: [], deep: { offset: deepestIndent(text), depth: Number.POSITIVE_INFINITY } };
+  }
   if (scan.deep) {
     error(at(scan.deep.offset, scan.deep.offset + 1), 'yaml/TOO_DEEP', `nesting is deeper than ${maxDepth} levels; a plan never needs this`, 'check for runaway indentation, a long run of "- - -", or unclosed [ or { brackets');
     return loaded;

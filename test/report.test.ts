@@ -184,4 +184,29 @@ describe('changes since the previous quarter, from git', () => {
       cleanup();
     }
   });
+
+  it('an old version that cannot be read says where and why, and the report goes on', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+    const broken = plan.replace(/^title: .*$/m, 'title: Learning: service plan');
+    expect(broken).not.toBe(plan);
+    const { dir, cleanup } = tempDir({ 'plans/southend/learning-2017-18.yaml': broken });
+    const git = (args: string[], date: string) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+    try {
+      git(['init', '-q'], '2017-12-01T12:00:00');
+      git(['add', '.'], '2017-12-01T12:00:00');
+      git(['commit', '-qm', 'Q3 version, with a colon in the title'], '2017-12-01T12:00:00');
+      writeFileSync(join(dir, 'plans/southend/learning-2017-18.yaml'), plan);
+      git(['commit', '-qam', 'fixed'], '2018-02-15T12:00:00');
+      const r = runPlan(['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'json'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const line = broken.split('\n').findIndex((l) => l.startsWith('title: ')) + 1;
+      expect(JSON.parse(r.stdout).plans[0].changes).toEqual({
+        available: false,
+        reason: `history unavailable: the version of 2017-12-31 cannot be read (${line}:8 this value has ': ' (a colon and a space) in it, which YAML reads as the start of another key)`,
+      });
+    } finally {
+      cleanup();
+    }
+  });
 });

@@ -4,12 +4,14 @@
  * compared by meaning with the one being reported on.
  */
 import { dirname, relative } from 'node:path';
-import { parse } from 'yaml';
 import { diffPlans } from '../analyses/diff.js';
 import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { GitError, repoRoot, runGit, showFile } from '../git.js';
+import { decodeSource } from '../load/source.js';
+import { loadYaml } from '../load/yaml.js';
 import { type Day, isoDay } from '../model/dates.js';
 
 export function reportHistory(plans: readonly { file: string; path: string }[], config: Config): { source: string; provider?: HistoryProvider } {
@@ -36,12 +38,23 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const log = git(['log', '-1', '--format=%H %h', `--before=${isoDay(day)}T23:59:59`, 'HEAD', '--', path]);
       const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
       if (log.status !== 0 || !sha) return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${isoDay(day)}` };
-      let old: unknown;
+      // Read as the plan itself is: within the size limit, as UTF-8, by the guarded YAML reader (an old
+      // version is as untrusted as any file, and must read the same way the current one does).
+      const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${isoDay(day)} cannot be read (${why})` });
+      let bytes: Buffer;
       try {
-        old = parse(showFile({ rev: sha, path }, { cwd: root }).toString('utf8'));
+        bytes = showFile({ rev: sha, path }, { cwd: root, maxBuffer: config.limits.maxFileBytes + 1 });
       } catch (err) {
-        return { available: false, reason: `history unavailable: the version of ${isoDay(day)} cannot be read (${err instanceof GitError ? err.message : 'invalid YAML'})` };
+        if (err instanceof GitError && err.code === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
+        return unreadable(err instanceof GitError ? err.message : String(err));
       }
+      const where = (d: Diagnostic) => `${d.line}:${d.column} ${d.message}`;
+      const decoded = decodeSource(path, bytes, config.limits.maxFileBytes);
+      if (decoded.diagnostics[0]) return unreadable(where(decoded.diagnostics[0]));
+      const read = loadYaml(path, decoded.text, { maxDepth: config.limits.maxDepth });
+      const problem = read.diagnostics.find((d) => d.severity === 'error');
+      if (problem) return unreadable(where(problem));
+      const old = read.data;
       const matrixOf = (p: unknown) => matrixById(config, p && typeof p === 'object' && typeof (p as Record<string, unknown>).riskMatrix === 'string' ? ((p as Record<string, unknown>).riskMatrix as string) : undefined);
       const oldMatrix = matrixOf(old);
       const newMatrix = matrixOf(plan);

@@ -15,6 +15,8 @@ import { ROOT } from './helpers.js';
 const findings = (text: string) => loadYaml('f.yaml', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} | ${d.message} | ${d.hint ?? '(no hint)'}`);
 
 const QUOTE_IT = 'put the whole value in quotes';
+const CLOSE_IT = 'close the list with ] on the same line, as in owner: [A, B]; or write each item on a line of its own, starting with -';
+const ADD_COLON = 'add the colon after the key; or, if the line goes on with the text of the line above, indent it further than that key';
 
 const CASES: [string, string, string][] = [
   ['a colon and a space in a value', 'id: x\ntitle: Review: phase 2\n', `2:8 yaml/BLOCK_AS_IMPLICIT_KEY | this value has ': ' (a colon and a space) in it, which YAML reads as the start of another key | ${QUOTE_IT}: title: "Review: phase 2"`],
@@ -22,12 +24,16 @@ const CASES: [string, string, string][] = [
   ['... with double quotes inside', 'id: x\ntitle: He said "go": now\n', `2:8 yaml/BLOCK_AS_IMPLICIT_KEY | this value has ': ' (a colon and a space) in it, which YAML reads as the start of another key | ${QUOTE_IT}: title: 'He said "go": now'`],
   ['a key indented one step too far (one finding, on that line)', 'id: x\n  title: y\n', "2:3 yaml/BLOCK_AS_IMPLICIT_KEY | this line is indented further than the key above it, so YAML reads it as more of that key's value | line it up with the key above (the same number of spaces); or, to put it inside that key, leave nothing after that key's colon"],
   ['no space after the colon', 'id: x\ntitle:y\nnext: 1\n', "2:1 yaml/MULTILINE_IMPLICIT_KEY | a key needs a space after its colon: YAML reads 'title:y' as text, not a key and its value | put a space after the colon: title: y"],
-  ['no colon at all', 'id: x\ntitle y\nnext: 1\n', '2:1 yaml/MULTILINE_IMPLICIT_KEY | this line is neither a key with its value (key: value) nor a list item (- ...) | add the colon after the key; or, if the line goes on with the text of the line above, indent it further than that key'],
+  ['no colon at all', 'id: x\ntitle y\nnext: 1\n', `2:1 yaml/MULTILINE_IMPLICIT_KEY | this line is neither a key with its value (key: value) nor a list item (- ...) | ${ADD_COLON}`],
+  ['... on the last line', 'id: x\ntitle y\n', `2:1 yaml/MISSING_CHAR | this line is neither a key with its value (key: value) nor a list item (- ...) | ${ADD_COLON}`],
+  ['no space after the colon, on the last line', 'id: x\ntitle:y\n', "2:1 yaml/MISSING_CHAR | a key needs a space after its colon: YAML reads 'title:y' as text, not a key and its value | put a space after the colon: title: y"],
   ['a double quote left open', 'id: x\ntitle: "open\nnext: 1\n', '2:8 yaml/MISSING_CHAR | this " quote is not closed on its line | end the value with " on the same line, or take the quote away (most values need none)'],
   ['a single quote left open', "id: x\ntitle: 'open\nnext: 1\n", "2:8 yaml/MISSING_CHAR | this ' quote is not closed on its line | end the value with ' on the same line, or take the quote away (most values need none)"],
   ['a key between two indentations', 'actions:\n  - id: A1\n    title: t\n   due: 2018-01-01\n', '4:1 yaml/MISSING_CHAR | this line is indented less than the item above it but more than its list, so YAML cannot tell where it belongs | line it up with the keys of the item above (the same number of spaces), or start a new item with -'],
-  ['a [ list never closed: the [ is named', 'id: x\nowner: [A, B\nnext: 1\n', '2:8 yaml/BAD_INDENT | this [ is never closed with ] | close the list with ] on the same line, as in owner: [A, B]; or write each item on a line of its own, starting with -'],
-  ['a { mapping never closed', 'id: x\nowner: {a: [1], b: 2\nnext: 1\n', '2:8 yaml/BAD_INDENT | this { is never closed with } | close it with } on the same line, or write each key on a line of its own'],
+  ['a [ list never closed: the [ is named', 'id: x\nowner: [A, B\nnext: 1\n', `2:8 yaml/BAD_INDENT | this [ is not closed with ] on its line | ${CLOSE_IT}`],
+  ['... and the line after read as more of it (one finding)', 'owner: [A, B\n  C: d e\n', `1:8 yaml/MULTILINE_IMPLICIT_KEY | this [ is not closed with ] on its line | ${CLOSE_IT}`],
+  ['... with a [ in a quoted value before it', 'id: x\ntitle: "[draft"\nowner: [A\nnext: 1\n', `3:8 yaml/BAD_INDENT | this [ is not closed with ] on its line | ${CLOSE_IT}`],
+  ['a { mapping never closed', 'id: x\nowner: {a: [1], b: 2\nnext: 1\n', '2:8 yaml/BAD_INDENT | this { is not closed with } on its line | close it with } on the same line, or write each key on a line of its own'],
   ['list items out of line', 'actions:\n  - id: A1\n   - id: A2\n', '3:4 yaml/BAD_INDENT | this list item does not line up with the items above it | indent it with the same number of spaces as the items above it'],
   ['keys out of line', 'a:\n  b: 1\n c: 2\n', '3:1 yaml/BAD_INDENT | this key does not line up with the keys above it | indent it with the same number of spaces as the keys above it'],
   ['a value starting with @', 'id: x\nowner: @bob\n', '2:8 yaml/BAD_SCALAR_START | a value cannot start with @ unless it is in quotes | put the value in quotes: owner: "@bob"'],

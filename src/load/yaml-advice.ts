@@ -35,6 +35,8 @@ export interface Around {
 
 interface Mistake {
   code: string;
+  /** the parser's message, when the code alone does not say which mistake this is */
+  message?: RegExp;
   /** what to say when this mistake is what the error shows, or undefined when it is not */
   advise: (e: YamlError, at: Around) => Advice | undefined;
 }
@@ -77,16 +79,55 @@ function nextContentLine(text: string, offset: number): { line: string; start: n
   return undefined;
 }
 
-/** The bracket (open) before offset that nothing closes, skipping over pairs closed in between. */
-function unclosed(text: string, offset: number, open: string, close: string): number {
-  let depth = 0;
+/** The [ or { before offset that nothing closes (pairs closed in between are skipped), or -1. */
+function unclosed(text: string, offset: number): number {
+  const closes: string[] = [];
   const end = Math.min(offset, text.length);
   for (let i = end - 1; i >= 0 && i >= end - 100 * REACH; i--) {
-    const c = text[i];
-    if (c === close) depth++;
-    else if (c === open && depth-- === 0) return i;
+    const c = text[i]!;
+    if (c === ']' || c === '}') closes.push(c);
+    else if (c === '[' || c === '{') {
+      const last = closes.pop();
+      if (last === undefined) return i;
+    }
   }
   return -1;
+}
+
+/** Whether the [ or { at open is closed on its own line. */
+function closedOnItsLine(text: string, open: number): boolean {
+  let depth = 0;
+  const end = Math.min(lineEndOf(text, open), open + 100 * REACH);
+  for (let i = open; i < end; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{') depth++;
+    else if ((c === ']' || c === '}') && --depth === 0) return true;
+  }
+  return false;
+}
+
+/** A [ or { left open on its line, said at the bracket; undefined when there is none before the error. */
+function leftOpen(e: YamlError, at: Around): Advice | undefined {
+  const open = unclosed(at.text, e.start);
+  if (open === -1 || closedOnItsLine(at.text, open)) return undefined;
+  const map = at.text[open] === '{';
+  return {
+    message: `this ${map ? '{' : '['} is not closed with ${map ? '}' : ']'} on its line`,
+    hint: map ? 'close it with } on the same line, or write each key on a line of its own' : 'close the list with ] on the same line, as in owner: [A, B]; or write each item on a line of its own, starting with -',
+    start: open,
+    end: open + 1,
+  };
+}
+
+/** title:y */
+function noSpaceAfterColon(_e: YamlError, at: Around): Advice | undefined {
+  const m = /^\s*(?:-\s+)*([^\s:#-][^:]*):(\S.*)$/.exec(at.line);
+  return m && !/:\s/.test(at.line) ? { message: `a key needs a space after its colon: YAML reads '${m[1]}:${m[2]}' as text, not a key and its value`, hint: `put a space after the colon: ${m[1]}: ${m[2]}` } : undefined;
+}
+
+/** title Review */
+function noColon(_e: YamlError, at: Around): Advice | undefined {
+  return at.line.includes(':') ? undefined : { message: 'this line is neither a key with its value (key: value) nor a list item (- ...)', hint: 'add the colon after the key; or, if the line goes on with the text of the line above, indent it further than that key' };
 }
 
 const MISTAKES: Mistake[] = [
@@ -114,22 +155,16 @@ const MISTAKES: Mistake[] = [
       };
     },
   },
-  {
-    // title:y
-    code: 'MULTILINE_IMPLICIT_KEY',
-    advise: (_e, at) => {
-      const m = /^\s*(?:-\s+)*([^\s:#-][^:]*):(\S.*)$/.exec(at.line);
-      return m && !/:\s/.test(at.line) ? { message: `a key needs a space after its colon: YAML reads '${m[1]}:${m[2]}' as text, not a key and its value`, hint: `put a space after the colon: ${m[1]}: ${m[2]}` } : undefined;
-    },
-  },
-  {
-    // title Review
-    code: 'MULTILINE_IMPLICIT_KEY',
-    advise: (_e, at) =>
-      at.line.includes(':')
-        ? undefined
-        : { message: 'this line is neither a key with its value (key: value) nor a list item (- ...)', hint: 'add the colon after the key; or, if the line goes on with the text of the line above, indent it further than that key' },
-  },
+  { code: 'MULTILINE_IMPLICIT_KEY', message: /^Implicit keys need to be on a single line/, advise: noSpaceAfterColon },
+  { code: 'MULTILINE_IMPLICIT_KEY', message: /^Implicit keys need to be on a single line/, advise: noColon },
+  // the same two on the last line of a file
+  { code: 'MISSING_CHAR', message: /^Implicit map keys need to be followed by map values/, advise: noSpaceAfterColon },
+  { code: 'MISSING_CHAR', message: /^Implicit map keys need to be followed by map values/, advise: noColon },
+  // owner: [A, B    (never closed: the parser complains of the lines after it, read as more of the list)
+  { code: 'BAD_INDENT', message: /^Flow (sequence|map) in block collection/, advise: leftOpen },
+  { code: 'MISSING_CHAR', message: /between flow (sequence|map) items/, advise: leftOpen },
+  { code: 'MULTILINE_IMPLICIT_KEY', message: /of flow (sequence|map) pairs/, advise: leftOpen },
+  { code: 'BLOCK_IN_FLOW', advise: leftOpen },
   {
     code: 'MISSING_CHAR',
     advise: (e) => {
@@ -146,24 +181,6 @@ const MISTAKES: Mistake[] = [
       /Sequence item without - indicator/.test(e.message)
         ? { message: 'this line is indented less than the item above it but more than its list, so YAML cannot tell where it belongs', hint: 'line it up with the keys of the item above (the same number of spaces), or start a new item with -' }
         : undefined,
-  },
-  {
-    // owner: [A, B      (never closed)
-    code: 'BAD_INDENT',
-    advise: (e, at) => {
-      const flow = /^Flow (sequence|map) in block collection/.exec(e.message)?.[1];
-      if (!flow) return undefined;
-      const [open, close] = flow === 'map' ? ['{', '}'] : ['[', ']'];
-      const start = unclosed(at.text, e.start, open, close);
-      return {
-        message: `this ${open} is never closed with ${close}`,
-        hint:
-          flow === 'map'
-            ? 'close it with } on the same line, or write each key on a line of its own'
-            : 'close the list with ] on the same line, as in owner: [A, B]; or write each item on a line of its own, starting with -',
-        ...(start !== -1 ? { start, end: start + 1 } : {}),
-      };
-    },
   },
   {
     code: 'BAD_INDENT',
@@ -251,7 +268,7 @@ export function around(text: string, offset: number): Around {
 export function adviseYamlError(e: YamlError, text: string): Advice {
   const at = around(text, e.start);
   for (const m of MISTAKES) {
-    if (m.code !== e.code) continue;
+    if (m.code !== e.code || (m.message && !m.message.test(e.message))) continue;
     const advice = m.advise(e, at);
     if (advice) return advice;
   }

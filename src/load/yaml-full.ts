@@ -191,10 +191,15 @@ export function loadYamlFull(file: string, source: string, options: LoadOptions 
   const loaded: LoadedYaml = { file, text, data: undefined, lines, diagnostics, maxDepth };
   const at = (start: number, end: number) => rangeOf(lines, start, end, text);
   const error = (range: Range, ruleId: string, message: string, hint?: string) => diagnostics.push({ file, ...range, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) });
-  // A parser error in plain words, with what to do, placed where the mistake is (see yaml-advice.ts).
+  // A parser error in plain words, with what to do, placed where the mistake is (see yaml-advice.ts); said
+  // once when several errors come from one mistake (a [ left open upsets the lines after it).
+  const said = new Set<string>();
   const parserError = (severity: 'error' | 'warning', code: string, message: string, start: number, end: number) => {
     const advice = adviseYamlError({ code, message, start, end }, text);
-    diagnostics.push({ file, ...at(advice.start ?? start, advice.end ?? end), severity, ruleId: `yaml/${code}`, message: advice.message, hint: advice.hint });
+    const place = advice.start ?? start;
+    if (said.has(`${place} ${advice.message}`)) return;
+    said.add(`${place} ${advice.message}`);
+    diagnostics.push({ file, ...at(place, advice.end ?? end), severity, ruleId: `yaml/${code}`, message: advice.message, hint: advice.hint });
   };
   const empty = () => error({ line: 1, column: 1, endLine: 1, endColumn: 1 }, 'yaml/EMPTY', 'file is empty: a plan needs at least id, council, service and period', 'an empty file is usually a failed save or a bad merge: restore it from git, or delete it');
 

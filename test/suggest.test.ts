@@ -5,10 +5,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundedDistance, closest, editDistance } from '../src/util/suggest.js';
 
-/** The plain Levenshtein table, in full. */
+/** The full table: Levenshtein's, with two adjacent letters swapped as one edit (optimal string alignment). */
 function fullDistance(a: string, b: string): number {
   const t = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) t[i]![j] = Math.min(t[i - 1]![j]! + 1, t[i]![j - 1]! + 1, t[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      t[i]![j] = Math.min(t[i - 1]![j]! + 1, t[i]![j - 1]! + 1, t[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) t[i]![j] = Math.min(t[i]![j]!, t[i - 2]![j - 2]! + 1);
+    }
+  }
   return t[a.length]![b.length]!;
 }
 
@@ -52,5 +57,14 @@ describe('suggestions', () => {
     );
     expect(closest('Jon Smith', ['Jane Smyth', 'John Smith', 'Jon Smyth'])).toBe('John Smith');
     expect(closest('xyz', ['John Smith'])).toBeUndefined();
+  });
+
+  it('counts two letters swapped as one slip', () => {
+    expect(editDistance('deu', 'due')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('abc', 'ca')).toBe(3); // not 2: each letter is edited once at most
+    expect(closest('deu', ['id', 'title', 'owner', 'start', 'due', 'status'])).toBe('due');
+    expect(closest('onwer', ['id', 'title', 'owner', 'start', 'due', 'status'])).toBe('owner');
+    expect(closest('Alsion Gellett', ['Alison Gellett', 'Brin Downing'])).toBe('Alison Gellett');
   });
 });

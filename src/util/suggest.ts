@@ -3,11 +3,14 @@ export function editDistance(a: string, b: string): number {
   return boundedDistance(a, b, Math.max(a.length, b.length));
 }
 
-let row = new Int32Array(64);
+// Three rows of the table, reused: the one before the previous is needed for transpositions.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
  * The edit distance between a and b when it is at most max, else max + 1 (found without finishing the
- * table: a register of hundreds of names is searched for every unknown one, in every plan).
+ * table: a register of hundreds of names is searched for every unknown one, in every plan). Two letters
+ * swapped ('deu' for 'due', 'onwer' for 'owner') count as one edit, as the commonest typing slip: the
+ * optimal string alignment distance, Levenshtein's with adjacent transpositions.
  */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
@@ -16,23 +19,24 @@ export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(m - n) > max) return max + 1;
   if (m === 0) return n;
   if (n === 0) return m;
-  if (row.length < n + 1) row = new Int32Array(n + 1);
-  const prev = row;
+  if (rows[0]!.length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [before, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
-    let diagonal = prev[0]!;
-    prev[0] = i;
+    cur[0] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
+    const caBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= n; j++) {
-      const above = prev[j]!;
-      const d = Math.min(above + 1, prev[j - 1]! + 1, diagonal + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      diagonal = above;
-      prev[j] = d;
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (j > 1 && ca === b.charCodeAt(j - 2) && caBefore === cb && ca !== cb) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d;
       if (d < rowMin) rowMin = d;
     }
     // Every later row is at least this row's smallest value: past max, the distance is too.
     if (rowMin > max) return max + 1;
+    [before, prev, cur] = [prev, cur, before];
   }
   return Math.min(prev[n]!, max + 1);
 }

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { firstSentence } from '../src/schema/messages.js';
 import { createAjv } from './ajv.js';
 import { ROOT } from './helpers.js';
 
@@ -184,5 +185,26 @@ describe('the compiled validators plan ships', () => {
     }
     expect(cases.length).toBeGreaterThan(5000);
     expect(errors).toBeGreaterThan(10000);
+  });
+});
+
+describe('descriptions quoted in messages', () => {
+  it("a missing key's message quotes its description's first sentence whole, not cut at a file name", () => {
+    const descriptions: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) if (k === 'description' && typeof v === 'string') descriptions.push(v);
+        else walk(v);
+      }
+    };
+    for (const f of readdirSync(join(ROOT, 'schemas')).filter((n) => n.endsWith('.schema.json'))) walk(JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8')));
+    expect(descriptions.length).toBeGreaterThan(100);
+    for (const d of descriptions) {
+      const first = firstSentence(d);
+      expect(d.startsWith(first), d).toBe(true);
+      expect(/^(\s|$)/.test(d.slice(first.length)), `${d}\n  cut as: ${first}`).toBe(true);
+    }
+    expect(firstSentence('Kept as plan.config.yaml at the root. More.')).toBe('Kept as plan.config.yaml at the root.');
   });
 });

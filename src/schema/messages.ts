@@ -152,9 +152,10 @@ const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number',
 
 const KEYWORD_PRIORITY = ['additionalProperties', 'required', 'propertyNames', 'enum', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'const', 'type', 'anyOf', 'oneOf'];
 
-function firstSentence(s: unknown): string {
+/** A description's first sentence: up to the first full stop followed by a space or the end (not the one in council.yaml). */
+export function firstSentence(s: unknown): string {
   if (typeof s !== 'string') return '';
-  const m = /^[^.]*\./.exec(s);
+  const m = /^[\s\S]*?\.(?=\s|$)/.exec(s);
   return (m ? m[0] : s).trim();
 }
 

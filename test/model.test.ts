@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, dayOf, humanDay, isoDay, parseIsoDay, todayIn } from '../src/model/dates.js';
+import { addDuration, dayOf, humanDay, isoDay, isoFromWritten, parseIsoDay, todayIn } from '../src/model/dates.js';
 import { fiscalYearsIn, isError, parsePeriodValue, parsePlanPeriod, parseQuarter, previousQuarter, quarterContaining, quarterLabel, quarterSpan } from '../src/model/period.js';
 import { resolveTimeframe } from '../src/model/timeframe.js';
 
@@ -18,6 +18,30 @@ describe('days', () => {
   });
   it('writes days the way council papers do', () => {
     expect(humanDay(d('2018-03-31'))).toBe('31 Mar 2018');
+  });
+  it('reads a date written as in Word into the form plans use, day first', () => {
+    const cases: [string, string | undefined][] = [
+      ['31/03/2018', '2018-03-31'],
+      ['1/4/2017', '2017-04-01'],
+      ['31.3.18', '2018-03-31'],
+      ['31-03-2018', '2018-03-31'],
+      ['31 March 2018', '2018-03-31'],
+      ['31st Mar 2018', '2018-03-31'],
+      ['1 Sept. 2017', '2017-09-01'],
+      ['2 SEP, 2017', '2017-09-02'],
+      ['March 2018', '2018-03'],
+      ['Sep 2016', '2016-09'],
+      ['2018-3-31', '2018-03-31'],
+      ['2018-03-31', undefined], // already right: nothing to say
+      ['30/02/2018', undefined], // no such day
+      ['03/31/2018', undefined], // month first is not read as US: there is no month 31
+      ['31 Ma 2018', undefined],
+      ['Q4', undefined],
+      ['2017/18', undefined],
+      ['tbc', undefined],
+      ['', undefined],
+    ];
+    for (const [text, iso] of cases) expect(isoFromWritten(text), text).toBe(iso);
   });
 });
 

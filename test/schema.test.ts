@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadConfig } from '../src/config.js';
+import { loadDocument } from '../src/project.js';
 import { firstSentence } from '../src/schema/messages.js';
 import { createAjv } from './ajv.js';
 import { ROOT } from './helpers.js';
@@ -206,5 +208,22 @@ describe('descriptions quoted in messages', () => {
       expect(/^(\s|$)/.test(d.slice(first.length)), `${d}\n  cut as: ${first}`).toBe(true);
     }
     expect(firstSentence('Kept as plan.config.yaml at the root. More.')).toBe('Kept as plan.config.yaml at the root.');
+  });
+});
+
+describe('a date written as in Word', () => {
+  it('is named in the form the plan needs, where the schema would take that form', () => {
+    const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+    const dues = ['31/03/2018', '31 March 2018', 'March 2018', 'Q4'];
+    let text = plan;
+    for (const due of dues) text = text.replace(/^(\s+)due: 2018-03-31$/m, `$1due: ${due.includes(' ') ? `'${due}'` : due}`);
+    const doc = loadDocument(join(ROOT, 'plans/southend/x.yaml'), loadConfig({ cwd: ROOT }), { text });
+    const messages = doc.diagnostics.filter((d) => / due '/.test(d.message)).map((d) => d.message.replace(/^action [^:]+: /, ''));
+    expect(messages).toEqual([
+      "due '31/03/2018' is not in the right form: write it as 2018-03-31",
+      "due '31 March 2018' is not in the right form: write it as 2018-03-31",
+      "due 'March 2018' is not in the right form: write it as 2018-03",
+      "due 'Q4' is not in the right form: Write a day as 2018-03-31, a month as 2016-06, or a financial year as 2018/19; or write ongoing or tbc",
+    ]);
   });
 });

@@ -86,3 +86,41 @@ export function addDuration(day: Day, duration: string): Day | undefined {
   const [years, months, weeks, days] = [m[1], m[2], m[3], m[4]].map((v) => (v ? Number(v) : 0)) as [number, number, number, number];
   return addMonths(day, years * 12 + months) + weeks * 7 + days;
 }
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** 3 for 'Mar', 'march' or 'MARCH.'; undefined for anything that is not a month's name or its first three letters. */
+function monthNamed(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTH_NAMES.findIndex((name) => name === w || (w.length === 3 && name.startsWith(w)) || (w === 'sept' && name === 'september'));
+  return i === -1 ? undefined : i + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/**
+ * A date as officers write them in Word, in the form plans use: 31/03/2018, 31.3.18 and 31 March 2018 (or
+ * 31st Mar 2018) as 2018-03-31; March 2018 as 2018-03; 2018-3-31 as 2018-03-31. Day first, as in the UK;
+ * two-digit years are this century's. Undefined for anything else, or for a day that does not exist.
+ */
+export function isoFromWritten(text: string): string | undefined {
+  const t = text.trim();
+  const day = (y: number, m: number, d: number) => (isRealDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined);
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(t);
+  if (m) return day(fullYear(m[3]!), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = monthNamed(m[2]!);
+    return month === undefined ? undefined : day(Number(m[3]), month, Number(m[1]));
+  }
+  m = /^([A-Za-z]+\.?),?\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = monthNamed(m[1]!);
+    return month === undefined ? undefined : `${m[2]}-${pad(month)}`;
+  }
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m && (m[2]!.length === 1 || m[3]!.length === 1)) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  return undefined;
+}

@@ -3,6 +3,7 @@
  * LS 1718 05"), the key, the value, and what to write instead, placed on the most precise YAML node.
  */
 import type { ErrorObject } from 'ajv';
+import { isoFromWritten } from '../model/dates.js';
 import type { PathSegment } from '../load/yaml.js';
 import { closest } from '../util/suggest.js';
 
@@ -270,7 +271,11 @@ export function explainSchemaErrors(rawErrors: readonly ErrorObject[], data: unk
       }
       case 'pattern': {
         const hint = (best.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
-        message = `${fieldName} ${show(value)} is not in the right form${hint ? `: ${hint.replace(/\.$/, '')}` : ''}${orConsts}`;
+        // A date written as in Word (31/03/2018, 31 March 2018): say what it is in the plan's form.
+        const written = typeof value === 'string' ? isoFromWritten(value) : undefined;
+        const pattern = (best.params as { pattern?: string }).pattern;
+        if (written !== undefined && pattern !== undefined && new RegExp(pattern, 'u').test(written)) message = `${fieldName} ${show(value)} is not in the right form: write it as ${written}`;
+        else message = `${fieldName} ${show(value)} is not in the right form${hint ? `: ${hint.replace(/\.$/, '')}` : ''}${orConsts}`;
         break;
       }
       case 'format':

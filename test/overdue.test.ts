@@ -69,6 +69,9 @@ describe('plan overdue on the bundled plans', () => {
     const bad = runPlan(['overdue', '--as-of', '2018-02-30']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--as-of "2018-02-30" is not a real date/);
+    const uk = runPlan(['overdue', '--as-of', '1/4/2018']);
+    expect(uk.code).toBe(2);
+    expect(uk.stderr).toBe('plan: --as-of "1/4/2018" is not a real date\nhint: write it as YYYY-MM-DD: --as-of 2018-04-01\n');
   });
   it('filters by owner and plan; summarises across plans and owners', () => {
     const r = runPlan(['overdue', 'plans', '--as-of', '2017-06-01', '--owner', 'mike glavin', '--by', 'plan']);

@@ -1,7 +1,7 @@
 /** What every command shares: usage errors (exit 2), the as-of date, config, and input paths. */
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { expandPaths } from '../load/files.js';
-import { type Day, parseIsoDay, todayIn } from '../model/dates.js';
+import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
 import { writeFileAtomic } from '../util/write.js';
 
@@ -25,7 +25,9 @@ export function asOfDay(text: string | undefined, now?: Date): Day {
   if (text === undefined) return todayIn('Europe/London', now);
   const day = parseIsoDay(text.trim());
   if (day === undefined) {
-    throw new UsageError(`--as-of ${JSON.stringify(text)} is not a real date`, 'write it as YYYY-MM-DD, for example --as-of 2018-03-31');
+    const written = isoFromWritten(text);
+    const meant = written !== undefined && parseIsoDay(written) !== undefined ? written : undefined;
+    throw new UsageError(`--as-of ${JSON.stringify(text)} is not a real date`, meant ? `write it as YYYY-MM-DD: --as-of ${meant}` : 'write it as YYYY-MM-DD, for example --as-of 2018-03-31');
   }
   return day;
 }

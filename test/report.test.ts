@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,53 +161,49 @@ risks:
   });
 });
 
+/**
+ * A plan committed in Q3 (1 December 2017) as q3 and changed in Q4 (15 February 2018) to q4; the 2017/18
+ * Q4 report's changes for it, as JSON.
+ */
+function q4ChangesAfter(q3: string, q4: string): Record<string, unknown> {
+  const path = 'plans/southend/learning-2017-18.yaml';
+  const { dir, cleanup } = tempDir({ [path]: q3 });
+  const git = (args: string[], date: string) =>
+    execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+  try {
+    git(['init', '-q'], '2017-12-01T12:00:00');
+    git(['add', '.'], '2017-12-01T12:00:00');
+    git(['commit', '-qm', 'Q3 version'], '2017-12-01T12:00:00');
+    writeFileSync(join(dir, path), q4);
+    git(['commit', '-qam', 'Q4 update'], '2018-02-15T12:00:00');
+    const r = runPlan(['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout).plans[0].changes;
+  } finally {
+    cleanup();
+  }
+}
+
 describe('changes since the previous quarter, from git', () => {
-  it('compares the version committed by the end of last quarter with the one reported on', async () => {
-    const { execFileSync } = await import('node:child_process');
-    const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
-    const { dir, cleanup } = tempDir({ 'plans/southend/learning-2017-18.yaml': plan });
-    const git = (args: string[], date: string) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
-    try {
-      git(['init', '-q'], '2017-12-01T12:00:00');
-      git(['add', '.'], '2017-12-01T12:00:00');
-      git(['commit', '-qm', 'Q3 version'], '2017-12-01T12:00:00');
-      const changed = plan.replace('likelihood: 1\n', 'likelihood: 3\n').replace('due: 2018-03-31\n    desired', 'due: 2018-06-30\n    desired');
-      expect(changed).not.toBe(plan);
-      writeFileSync(join(dir, 'plans/southend/learning-2017-18.yaml'), changed);
-      git(['commit', '-qam', 'Q4 update'], '2018-02-15T12:00:00');
-      const r = runPlan(['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'json'], { cwd: dir });
-      expect(r.code, r.stderr).toBe(0);
-      const changes = JSON.parse(r.stdout).plans[0].changes;
-      expect(changes.available).toBe(true);
-      expect(changes.since).toMatch(/^2017-12-31 \(commit [0-9a-f]+\)$/);
-      expect(changes.changes.map((c: { summary: string }) => c.summary).join('\n')).toMatch(/LS2.*4.*12/);
-    } finally {
-      cleanup();
-    }
+  const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+
+  it('compares the version committed by the end of last quarter with the one reported on', () => {
+    const changed = plan.replace('likelihood: 1\n', 'likelihood: 3\n').replace('due: 2018-03-31\n    desired', 'due: 2018-06-30\n    desired');
+    expect(changed).not.toBe(plan);
+    const changes = q4ChangesAfter(plan, changed) as { available: boolean; since: string; changes: { summary: string }[] };
+    expect(changes.available).toBe(true);
+    expect(changes.since).toMatch(/^2017-12-31 \(commit [0-9a-f]+\)$/);
+    expect(changes.changes.map((c) => c.summary).join('\n')).toMatch(/LS2.*4.*12/);
   });
 
-  it('an old version that cannot be read says where and why, and the report goes on', async () => {
-    const { execFileSync } = await import('node:child_process');
-    const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+  it('an old version that cannot be read says where and why, and the report goes on', () => {
     const broken = plan.replace(/^title: .*$/m, 'title: Learning: service plan');
     expect(broken).not.toBe(plan);
-    const { dir, cleanup } = tempDir({ 'plans/southend/learning-2017-18.yaml': broken });
-    const git = (args: string[], date: string) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
-    try {
-      git(['init', '-q'], '2017-12-01T12:00:00');
-      git(['add', '.'], '2017-12-01T12:00:00');
-      git(['commit', '-qm', 'Q3 version, with a colon in the title'], '2017-12-01T12:00:00');
-      writeFileSync(join(dir, 'plans/southend/learning-2017-18.yaml'), plan);
-      git(['commit', '-qam', 'fixed'], '2018-02-15T12:00:00');
-      const r = runPlan(['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'json'], { cwd: dir });
-      expect(r.code, r.stderr).toBe(0);
-      const line = broken.split('\n').findIndex((l) => l.startsWith('title: ')) + 1;
-      expect(JSON.parse(r.stdout).plans[0].changes).toEqual({
-        available: false,
-        reason: `history unavailable: the version of 2017-12-31 cannot be read (${line}:8 this value has ': ' (a colon and a space) in it, which YAML reads as the start of another key)`,
-      });
-    } finally {
-      cleanup();
-    }
+    const line = broken.split('\n').findIndex((l) => l.startsWith('title: ')) + 1;
+    expect(q4ChangesAfter(broken, plan)).toEqual({
+      available: false,
+      reason: `history unavailable: the version of 2017-12-31 cannot be read (${line}:8 this value has ': ' (a colon and a space) in it, which YAML reads as the start of another key)`,
+    });
   });
 });
+

@@ -3,8 +3,8 @@
  * LS 1718 05"), the key, the value, and what to write instead, placed on the most precise YAML node.
  */
 import type { ErrorObject } from 'ajv';
-import { isoFromWritten } from '../model/dates.js';
 import type { PathSegment } from '../load/yaml.js';
+import { isoFromWritten } from '../model/dates.js';
 import { closest } from '../util/suggest.js';
 
 export interface SchemaFinding {

@@ -36,7 +36,10 @@ export function boundedDistance(a: string, b: string, max: number): number {
     }
     // Every later row is at least this row's smallest value: past max, the distance is too.
     if (rowMin > max) return max + 1;
-    [before, prev, cur] = [prev, cur, before];
+    const oldest = before;
+    before = prev;
+    prev = cur;
+    cur = oldest;
   }
   return Math.min(prev[n]!, max + 1);
 }

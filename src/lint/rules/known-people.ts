@@ -14,6 +14,8 @@ function peopleNames(council: Obj): Set<string> | undefined {
   return names;
 }
 const NAMES = new WeakMap<Obj, Set<string> | undefined>();
+/** How a text joins several people's names: commas, semicolons, slashes, 'and', '&'. */
+const TOGETHER = /\s*(?:[,;/&]|\band\b)\s*/;
 
 const rule: Rule = {
   meta: {
@@ -35,6 +37,14 @@ const rule: Rule = {
       if (names.has(v.value)) return;
       if (v.value === 'tbc') {
         ctx.report({ path: v.path, message: `${subject()} has no ${what} yet (tbc)`, severity: 'info' });
+        return;
+      }
+      // 'Jo Bloggs, Alex Example' or 'Jo Bloggs and Alex Example': people the register knows, in one text.
+      const people = v.value.split(TOGETHER);
+      if (people.length > 1 && people.every((p) => names.has(p))) {
+        const key = v.path[v.path.length - 1];
+        const hint = typeof key === 'string' ? `give each their own place in a list: ${key}: [${people.join(', ')}]` : 'give each their own item in the list';
+        ctx.report({ path: v.path, message: `${subject()}: ${what} '${v.value}' names ${people.length} people in one text`, hint });
         return;
       }
       const hint = didYouMean(v.value, names);

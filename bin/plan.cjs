@@ -64,6 +64,22 @@ function tuneV8() {
   if (process.versions.v8.startsWith('11.')) require('node:v8').setFlagsFromString('--no-turbo-inlining');
 }
 
+/**
+ * Ends the process once everything written to stdout and stderr has gone out (a write of nothing calls
+ * back after every write before it), instead of waiting for the event loop to empty: V8 may first run
+ * housekeeping it has scheduled, such as a garbage collection nobody will benefit from. Measured: plan diff
+ * of a 2,000-action plan started incremental marking from a task after its output in 4 runs of 6, and
+ * exiting here took 5.5 ms off its median (120 paired runs). The exit code is the one run() set.
+ */
+function exitWhenWritten() {
+  let left = 2;
+  const written = () => {
+    if (--left === 0) process.exit();
+  };
+  process.stdout.write('', written);
+  process.stderr.write('', written);
+}
+
 const worker = workerTask();
 if (!worker) tuneV8();
 if (worker || require.main === module) {
@@ -72,7 +88,7 @@ if (worker || require.main === module) {
   if (process.env.PLAN_DEBUG_CACHE) process.stderr.write(`plan: ${worker ? 'worker ' : ''}code cache ${loaded.cache} (${basename(bundle)})\n`);
   // A worker thread of plan lint on a large corpus (src/lint/parallel.ts), or the command line.
   if (worker) loaded.exports.worker(worker);
-  else loaded.exports.run(process.argv);
+  else loaded.exports.run(process.argv).then(exitWhenWritten);
 } else {
   module.exports = { loadBundle, DIST };
 }

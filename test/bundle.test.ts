@@ -78,6 +78,17 @@ describe('the installed executable', () => {
     }
   });
 
+  it('exits once its output is written, not when everything else scheduled has run', () => {
+    // A timer set before plan starts (as V8's own end-of-run housekeeping would be) must not hold it up.
+    const t = tempDir({ 'timer.cjs': 'setTimeout(() => {}, 20_000);\n' });
+    copies.push(t);
+    const expected = runPlan(['lint', PLAN]);
+    const started = Date.now();
+    const r = runPlan(['lint', PLAN], { nodeArgs: ['--require', join(t.dir, 'timer.cjs')] });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect([r.code, r.stdout, r.stderr]).toEqual([expected.code, expected.stdout, expected.stderr]);
+  });
+
   it('says how to build it when the bundle is missing', () => {
     const t = tempDir();
     copies.push(t);

@@ -68,14 +68,15 @@ function gitEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs git with these arguments; throws GitError when git cannot be run at all. */
-export function runGit(args: readonly string[], options: GitOptions = {}): GitResult {
+/** Runs git with these arguments (and input, for the --batch commands); throws GitError when git cannot be run at all. */
+export function runGit(args: readonly string[], options: GitOptions & { input?: string } = {}): GitResult {
   const r = spawnSync('git', ['--no-pager', '-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: gitEnv(),
     shell: false,
     windowsHide: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    ...(options.input === undefined ? {} : { input: options.input }),
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
   });
@@ -186,4 +187,51 @@ export function changedFiles(from: string, to: string | undefined, paths: readon
   const r = runGit(['diff', '--name-status', '-z', '--no-ext-diff', '--no-textconv', '-M', '--end-of-options', from, ...(to === undefined ? [] : [to]), '--', ...paths], options);
   if (r.status !== 0) throw new GitError(`git diff failed: ${firstLine(r.stderr)}`, 'failed');
   return parseNameStatus(r.stdout.toString('utf8'));
+}
+
+/** What readFilesAt found at a path: its bytes, or why there are none. */
+export type FileAt = Buffer | 'missing' | 'too-large';
+
+/**
+ * The files at these paths in one commit, read with two git processes however many paths there are
+ * (cat-file --batch-check for their sizes, then --batch for those within maxBytes, so nothing over the limit
+ * is ever read): each path's bytes, 'missing' where the commit has no file there, 'too-large' over maxBytes.
+ */
+export function readFilesAt(commit: string, paths: readonly string[], maxBytes: number, options: GitOptions = {}): Map<string, FileAt> {
+  const found = new Map<string, FileAt>();
+  // A path git could not take on one line of input is one it cannot hold either.
+  const asked = paths.filter((p) => !/[\n\r\0]/.test(p));
+  for (const p of paths) found.set(p, 'missing');
+  if (asked.length === 0) return found;
+  const input = (list: readonly string[]) => `${list.map((p) => `${commit}:${p}`).join('\n')}\n`;
+  const check = runGit(['cat-file', '--batch-check'], { ...options, input: input(asked) });
+  if (check.status !== 0) throw new GitError(`git cannot read commit ${commit}: ${firstLine(check.stderr)}`, 'failed');
+  const wanted: string[] = [];
+  let total = 0;
+  const lines = check.stdout.toString('utf8').split('\n');
+  for (let i = 0; i < asked.length; i++) {
+    const m = /^[0-9a-f]+ blob (\d+)$/.exec(lines[i] ?? '');
+    if (!m) continue; // "<commit>:<path> missing", or a folder
+    const size = Number(m[1]);
+    if (size > maxBytes) found.set(asked[i]!, 'too-large');
+    else {
+      wanted.push(asked[i]!);
+      total += size;
+    }
+  }
+  if (wanted.length === 0) return found;
+  const batch = runGit(['cat-file', '--batch'], { ...options, input: input(wanted), maxBuffer: total + wanted.length * 128 + 4096 });
+  if (batch.status !== 0) throw new GitError(`git cannot read commit ${commit}: ${firstLine(batch.stderr)}`, 'failed');
+  // Each: "<oid> blob <size>\n", the bytes, "\n".
+  const out = batch.stdout;
+  let at = 0;
+  for (const path of wanted) {
+    const eol = out.indexOf(0x0a, at);
+    const m = eol === -1 ? null : /^[0-9a-f]+ blob (\d+)$/.exec(out.toString('utf8', at, eol));
+    if (!m) throw new GitError(`git gave an unexpected answer reading ${path} at ${commit}`, 'failed');
+    const size = Number(m[1]);
+    found.set(path, out.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+  return found;
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitError, assertSafeArg, parseNameStatus } from '../src/git.js';
+import { GitError, assertSafeArg, parseNameStatus, readFilesAt } from '../src/git.js';
 import { ROOT, runPlan, tempDir } from './helpers.js';
 
 const SOUTHEND = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
@@ -190,6 +190,21 @@ describe('src/git.ts', () => {
     expect(() => assertSafeArg('-p', 'revision')).toThrow(/begins with '-'/);
     expect(() => assertSafeArg('HEAD\nx', 'revision')).toThrow(/control character/);
     expect(() => assertSafeArg('HEAD~1', 'revision')).not.toThrow();
+  });
+  it('reads many files at one commit in one go: their bytes, or missing, or too large (never read)', () => {
+    const t = tempDir({ 'a.yaml': 'id: a\n', 'with space/b £.yaml': 'id: b\n', 'big.yaml': `note: ${'x'.repeat(200)}\n`, 'empty.yaml': '' });
+    try {
+      const git = (...args: string[]) => spawnSync('git', args, { cwd: t.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'one');
+      const head = git('rev-parse', 'HEAD').stdout.trim();
+      const files = readFilesAt(head, ['a.yaml', 'with space/b £.yaml', 'big.yaml', 'empty.yaml', 'gone.yaml', 'with space', 'new\nline.yaml'], 100, { cwd: t.dir });
+      const shown = Object.fromEntries([...files].map(([p, v]) => [p, typeof v === 'string' ? v : v.toString('utf8')]));
+      expect(shown).toEqual({ 'a.yaml': 'id: a\n', 'with space/b £.yaml': 'id: b\n', 'big.yaml': 'too-large', 'empty.yaml': '', 'gone.yaml': 'missing', 'with space': 'missing', 'new\nline.yaml': 'missing' });
+    } finally {
+      t.cleanup();
+    }
   });
   it('reads git diff --name-status -z output, renames included', () => {
     expect(parseNameStatus('M\0a.yaml\0R087\0old.yaml\0new.yaml\0D\0gone.yml\0')).toEqual([

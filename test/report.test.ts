@@ -161,26 +161,35 @@ risks:
   });
 });
 
-/**
- * A plan committed in Q3 (1 December 2017) as q3 and changed in Q4 (15 February 2018) to q4; the 2017/18
- * Q4 report's changes for it, as JSON.
- */
-function q4ChangesAfter(q3: string, q4: string): Record<string, unknown> {
-  const path = 'plans/southend/learning-2017-18.yaml';
-  const { dir, cleanup } = tempDir({ [path]: q3 });
+const PLAN_PATH = 'plans/southend/learning-2017-18.yaml';
+
+/** A repository holding the plan as text, with git run in it as of a date (a plan's history, made up). */
+function planRepo(text: string) {
+  const { dir, cleanup } = tempDir({ [PLAN_PATH]: text });
   const git = (args: string[], date: string) =>
     execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
-  try {
-    git(['init', '-q'], '2017-12-01T12:00:00');
-    git(['add', '.'], '2017-12-01T12:00:00');
-    git(['commit', '-qm', 'Q3 version'], '2017-12-01T12:00:00');
-    writeFileSync(join(dir, path), q4);
-    git(['commit', '-qam', 'Q4 update'], '2018-02-15T12:00:00');
+  const write = (next: string) => writeFileSync(join(dir, PLAN_PATH), next);
+  /** The 2017/18 Q4 report's changes for the plan, as JSON. */
+  const q4Changes = (): Record<string, unknown> => {
     const r = runPlan(['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout).plans[0].changes;
+  };
+  git(['init', '-q', '-b', 'main'], '2017-12-01T12:00:00');
+  git(['add', '.'], '2017-12-01T12:00:00');
+  git(['commit', '-qm', 'Q3 version'], '2017-12-01T12:00:00');
+  return { git, write, q4Changes, cleanup };
+}
+
+/** A plan committed in Q3 (1 December 2017) as q3 and changed in Q4 (15 February 2018) to q4: the Q4 report's changes. */
+function q4ChangesAfter(q3: string, q4: string): Record<string, unknown> {
+  const repo = planRepo(q3);
+  try {
+    repo.write(q4);
+    repo.git(['commit', '-qam', 'Q4 update'], '2018-02-15T12:00:00');
+    return repo.q4Changes();
   } finally {
-    cleanup();
+    repo.cleanup();
   }
 }
 
@@ -194,6 +203,22 @@ describe('changes since the previous quarter, from git', () => {
     expect(changes.available).toBe(true);
     expect(changes.since).toMatch(/^2017-12-31 \(commit [0-9a-f]+\)$/);
     expect(changes.changes.map((c) => c.summary).join('\n')).toMatch(/LS2.*4.*12/);
+  });
+
+  it('a change committed on a branch before the quarter began, but merged after, is a change of the quarter', () => {
+    const repo = planRepo(plan);
+    try {
+      repo.git(['checkout', '-qb', 'draft'], '2017-12-20T12:00:00');
+      repo.write(plan.replace('likelihood: 1\n', 'likelihood: 3\n'));
+      repo.git(['commit', '-qam', 'drafted before Christmas'], '2017-12-20T12:00:00');
+      repo.git(['checkout', '-q', 'main'], '2018-01-15T12:00:00');
+      repo.git(['merge', '-q', '--no-ff', '-m', 'agreed in January', 'draft'], '2018-01-15T12:00:00');
+      const changes = repo.q4Changes() as { available: boolean; since: string; changes: { summary: string }[] };
+      expect(changes.available).toBe(true);
+      expect(changes.changes.map((c) => c.summary).join('\n')).toMatch(/LS2.*4.*12/);
+    } finally {
+      repo.cleanup();
+    }
   });
 
   it('an old version that cannot be read says where and why, and the report goes on', () => {

@@ -1,7 +1,9 @@
 /**
  * Where the report's plans came from (the git commit, or "not in git") and, where git holds their history,
- * what changed since the end of the previous quarter: the version committed on or before that day,
- * compared by meaning with the one being reported on.
+ * what changed since the end of the previous quarter: each plan as it stood on the main line (HEAD and its
+ * first parents) at the end of that day, compared by meaning with the one being reported on. A change made
+ * on a branch before that day but merged after it is a change of this quarter. All the plans' old versions
+ * are read with three git processes, however many plans there are.
  */
 import { dirname, relative } from 'node:path';
 import { diffPlans } from '../analyses/diff.js';
@@ -9,7 +11,7 @@ import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { GitError, repoRoot, runGit, showFile } from '../git.js';
+import { type FileAt, GitError, readFilesAt, repoRoot, runGit } from '../git.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { type Day, isoDay } from '../model/dates.js';
@@ -30,24 +32,36 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   // One call to learn which plans git tracks, so untracked ones cost no git process each.
   const tracked = new Set(git(['ls-files', '-z', '--', ...rel.values()]).stdout.toString('utf8').split('\0').filter(Boolean));
   const dirty = git(['status', '--porcelain', '--', ...rel.values()]).stdout.toString('utf8').trim();
+  // The main line's commit at the end of a day, and every tracked plan in it: read once per day asked
+  // (a report asks for one), a reason when git cannot read it, undefined when there is no such commit.
+  const snapshots = new Map<string, { short: string; files: Map<string, FileAt> } | string | undefined>();
+  const snapshotOn = (date: string) => {
+    if (snapshots.has(date)) return snapshots.get(date);
+    const log = git(['log', '-1', '--first-parent', '--format=%H %h', `--before=${date}T23:59:59`, 'HEAD']);
+    const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
+    let snap: { short: string; files: Map<string, FileAt> } | string | undefined;
+    try {
+      snap = log.status === 0 && sha && short ? { short, files: readFilesAt(sha, [...tracked], config.limits.maxFileBytes, { cwd: root }) } : undefined;
+    } catch (err) {
+      snap = err instanceof GitError ? err.message : String(err);
+    }
+    snapshots.set(date, snap);
+    return snap;
+  };
   const provider: HistoryProvider = {
     changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary {
       const path = rel.get(file);
       if (!path) return { available: false, reason: 'history unavailable for this file' };
       if (!tracked.has(path)) return { available: false, reason: `history unavailable: git does not track ${path}` };
-      const log = git(['log', '-1', '--format=%H %h', `--before=${isoDay(day)}T23:59:59`, 'HEAD', '--', path]);
-      const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
-      if (log.status !== 0 || !sha) return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${isoDay(day)}` };
+      const date = isoDay(day);
+      const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${date} cannot be read (${why})` });
+      const snap = snapshotOn(date);
+      if (typeof snap === 'string') return unreadable(snap);
+      const bytes = snap?.files.get(path);
+      if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${date}` };
+      if (bytes === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
       // Read as the plan itself is: within the size limit, as UTF-8, by the guarded YAML reader (an old
       // version is as untrusted as any file, and must read the same way the current one does).
-      const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${isoDay(day)} cannot be read (${why})` });
-      let bytes: Buffer;
-      try {
-        bytes = showFile({ rev: sha, path }, { cwd: root, maxBuffer: config.limits.maxFileBytes + 1 });
-      } catch (err) {
-        if (err instanceof GitError && err.code === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
-        return unreadable(err instanceof GitError ? err.message : String(err));
-      }
       const where = (d: Diagnostic) => `${d.line}:${d.column} ${d.message}`;
       const decoded = decodeSource(path, bytes, config.limits.maxFileBytes);
       if (decoded.diagnostics[0]) return unreadable(where(decoded.diagnostics[0]));
@@ -59,7 +73,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const oldMatrix = matrixOf(old);
       const newMatrix = matrixOf(plan);
       const changes = diffPlans(old, plan, { file, fyStart: config.fiscalYearStart, ...(oldMatrix ? { oldMatrix } : {}), ...(newMatrix ? { newMatrix } : {}) });
-      return { available: true, since: `${isoDay(day)} (commit ${short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: c.id, summary: c.summary })) };
+      return { available: true, since: `${date} (commit ${snap.short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: c.id, summary: c.summary })) };
     },
   };
   return { source: `git commit ${head.stdout.toString('utf8').trim()}${dirty ? ' with uncommitted changes' : ''}`, provider };

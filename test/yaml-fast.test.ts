@@ -349,7 +349,9 @@ describe('fast reader', () => {
       ),
       { numRuns: Number(process.env.YAML_FAST_RUNS ?? 500) },
     );
-    expect(t.scanned).toBeGreaterThan(50);
+    // The scanner takes about 75 of these 500 (60 to 89 over twenty runs; 49 once, in CI): a floor far
+    // below that, so that no random run fails it, which still fails if the scanner took none of them.
+    expect(t.scanned).toBeGreaterThan(25);
   });
 
   it('agrees on mutated plans (300 cases)', () => {

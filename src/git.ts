@@ -199,7 +199,7 @@ export type FileAt = Buffer | 'missing' | 'too-large';
  */
 export function readFilesAt(commit: string, paths: readonly string[], maxBytes: number, options: GitOptions = {}): Map<string, FileAt> {
   const found = new Map<string, FileAt>();
-  // A path git could not take on one line of input is one it cannot hold either.
+  // cat-file takes one path a line: a path with a line break in it cannot be asked for, and counts as missing.
   const asked = paths.filter((p) => !/[\n\r\0]/.test(p));
   for (const p of paths) found.set(p, 'missing');
   if (asked.length === 0) return found;

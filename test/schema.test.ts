@@ -227,3 +227,17 @@ describe('a date written as in Word', () => {
     ]);
   });
 });
+
+describe('a misspelt key', () => {
+  const config = loadConfig({ cwd: ROOT });
+  const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+  const findings = (text: string) => loadDocument(join(ROOT, 'plans/southend/x.yaml'), config, { text }).diagnostics.filter((d) => d.ruleId.startsWith('schema/')).map((d) => d.message);
+
+  it('is one finding when it stands for a required key that is missing', () => {
+    expect(findings(plan.replace(/^(\s+)due: 2018-03-31$/m, '$1deu: 2018-03-31'))).toEqual(["action LS 1718 01: unknown key 'deu' — did you mean 'due'? (due is required, and missing)"]);
+  });
+
+  it('is only an unknown key when the key it stands for is there too', () => {
+    expect(findings(plan.replace(/^(\s+)due: 2018-03-31$/m, '$1due: 2018-03-31\n$1deu: 2018-03-31'))).toEqual(["action LS 1718 01: unknown key 'deu' — did you mean 'due'?"]);
+  });
+});

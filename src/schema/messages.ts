@@ -229,20 +229,26 @@ export function explainSchemaErrors(rawErrors: readonly ErrorObject[], data: unk
     const lead = (f: string) => [subject, f].filter(Boolean).join(': ');
     const fieldName = field || 'this item';
 
+    // 'deu:' for 'due:' is one slip, not two: the missing key the unknown one is taken for is said with it.
+    const missing = new Set(list.filter((x) => x.keyword === 'required').map((x) => (x.params as { missingProperty: string }).missingProperty));
+    const meant = new Set<string>();
     for (const e of list.filter((x) => x.keyword === 'additionalProperties')) {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object).filter((k) => k !== '$schema');
       const near = suggestKey(key, allowed);
       const where = field ? ` in ${field}` : '';
+      const required = near !== undefined && missing.has(near) && !meant.has(near);
+      if (required) meant.add(near);
       findings.push({
         path: [...path, key],
         at: 'key',
         ruleId: 'schema/unknown-key',
-        message: `${lead(`unknown key '${key}'${where}`)}${near ? ` — did you mean '${near}'?` : `; allowed keys are ${allowed.slice(0, 12).join(', ')}${allowed.length > 12 ? ', ...' : ''}`}`,
+        message: `${lead(`unknown key '${key}'${where}`)}${near ? ` — did you mean '${near}'?${required ? ` (${near} is required, and missing)` : ''}` : `; allowed keys are ${allowed.slice(0, 12).join(', ')}${allowed.length > 12 ? ', ...' : ''}`}`,
       });
     }
     for (const e of list.filter((x) => x.keyword === 'required')) {
       const key = (e.params as { missingProperty: string }).missingProperty;
+      if (meant.has(key)) continue;
       const prop = (e.parentSchema as { properties?: Record<string, { title?: string; description?: string }> } | undefined)?.properties?.[key];
       const what = prop?.description ? ` (${firstSentence(prop.description)})` : '';
       findings.push({ path, at: 'value', ruleId: 'schema/required', message: `${lead(field ? `${field} is missing '${key}'` : `missing '${key}'`)}${what}` });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config.js';
 import { loadDocument } from '../src/project.js';
-import { firstSentence } from '../src/schema/messages.js';
+import { firstSentence, numberWritten } from '../src/schema/messages.js';
 import { createAjv } from './ajv.js';
 import { ROOT } from './helpers.js';
 
@@ -239,5 +239,25 @@ describe('a misspelt key', () => {
 
   it('is only an unknown key when the key it stands for is there too', () => {
     expect(findings(plan.replace(/^(\s+)due: 2018-03-31$/m, '$1due: 2018-03-31\n$1deu: 2018-03-31'))).toEqual(["action LS 1718 01: unknown key 'deu' — did you mean 'due'?"]);
+  });
+});
+
+describe('a number written as text', () => {
+  const config = loadConfig({ cwd: ROOT });
+  const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+  const findings = (target: string) =>
+    loadDocument(join(ROOT, 'plans/southend/x.yaml'), config, { text: plan.replace('2017/18: 85\n', `2017/18: ${target}\n`) })
+      .diagnostics.filter((d) => d.ruleId.startsWith('schema/'))
+      .map((d) => d.message);
+
+  it('says it must be a number or tbc (not only tbc), and which number', () => {
+    expect(findings('85%')).toEqual(["measure DP PI 07: targets.2017/18 is '85%' but must be a number (write 85); or write tbc"]);
+    expect(findings("'1,234.5'")).toEqual(["measure DP PI 07: targets.2017/18 is '1,234.5' but must be a number (write 1234.5); or write tbc"]);
+    expect(findings('high')).toEqual(["measure DP PI 07: targets.2017/18 is 'high' but must be a number; or write tbc"]);
+  });
+
+  it('reads only what is plainly a number', () => {
+    expect([numberWritten('85%'), numberWritten('£1,250'), numberWritten('-3.5'), numberWritten(' 12 ')]).toEqual([85, 1250, -3.5, 12]);
+    expect([numberWritten('1,23'), numberWritten('85 %s'), numberWritten('one'), numberWritten(''), numberWritten(85)]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });

@@ -153,6 +153,15 @@ const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number',
 
 const KEYWORD_PRIORITY = ['additionalProperties', 'required', 'propertyNames', 'enum', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'const', 'type', 'anyOf', 'oneOf'];
 
+/** The number a text means when it is a number with a %, a currency sign or thousands commas ('85%', '£1,250'). */
+export function numberWritten(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*[£$€]?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  if (!m) return undefined;
+  const n = Number(m[1]!.replaceAll(',', ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /** A description's first sentence: up to the first full stop followed by a space or the end (not the one in council.yaml). */
 export function firstSentence(s: unknown): string {
   if (typeof s !== 'string') return '';
@@ -306,11 +315,17 @@ export function explainSchemaErrors(rawErrors: readonly ErrorObject[], data: unk
         message = `${fieldName} needs at least ${(best.params as { limit: number }).limit} item${(best.params as { limit: number }).limit === 1 ? '' : 's'}`;
         break;
       case 'const':
-        message = `${fieldName} ${show(value)} must be ${consts.join(' or ')}`;
-        break;
       case 'type': {
+        // Alternatives (a number, or tbc) are said together; a number written as text ('85%', '1,234') is
+        // written out as the number it means.
         const types = [...new Set(list.filter((e) => e.keyword === 'type').flatMap((e) => String((e.params as { type: string }).type).split(',')))];
-        message = `${fieldName} is ${show(value)} but must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${orConsts}`;
+        if (types.length === 0) {
+          message = `${fieldName} ${show(value)} must be ${consts.join(' or ')}`;
+          break;
+        }
+        const n = types.includes('number') || types.includes('integer') ? numberWritten(value) : undefined;
+        const asNumber = n !== undefined && (types.includes('number') || Number.isInteger(n)) ? ` (write ${n})` : '';
+        message = `${fieldName} is ${show(value)} but must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}${asNumber}${orConsts}`;
         break;
       }
       default:

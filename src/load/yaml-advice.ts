@@ -35,10 +35,10 @@ export interface Around {
 
 interface Mistake {
   code: string;
-  /** the parser's message, when the code alone does not say which mistake this is */
+  /** the parser's message, when the code alone does not say which mistake this is (its groups go to advise) */
   message?: RegExp;
   /** what to say when this mistake is what the error shows, or undefined when it is not */
-  advise: (e: YamlError, at: Around) => Advice | undefined;
+  advise: (e: YamlError, at: Around, said: RegExpExecArray | undefined) => Advice | undefined;
 }
 
 const QUOTE_WHEN = "a value needs quotes when it has ': ' or ' #' in it, or starts with one of [ ] { } & * ! | > ' \" % @ `";
@@ -167,9 +167,10 @@ const MISTAKES: Mistake[] = [
   { code: 'BLOCK_IN_FLOW', advise: leftOpen },
   {
     code: 'MISSING_CHAR',
-    advise: (e) => {
-      const q = /closing (["'])quote/.exec(e.message)?.[1];
-      return q ? { message: `this ${q} quote is not closed on its line`, hint: `end the value with ${q} on the same line, or take the quote away (most values need none)` } : undefined;
+    message: /closing (["'])quote/,
+    advise: (_e, _at, said) => {
+      const q = said![1]!;
+      return { message: `this ${q} quote is not closed on its line`, hint: `end the value with ${q} on the same line, or take the quote away (most values need none)` };
     },
   },
   {
@@ -177,27 +178,22 @@ const MISTAKES: Mistake[] = [
     //     title: t
     //    due: 2018-01-01   (between the two)
     code: 'MISSING_CHAR',
-    advise: (e) =>
-      /Sequence item without - indicator/.test(e.message)
-        ? { message: 'this line is indented less than the item above it but more than its list, so YAML cannot tell where it belongs', hint: 'line it up with the keys of the item above (the same number of spaces), or start a new item with -' }
-        : undefined,
+    message: /Sequence item without - indicator/,
+    advise: () => ({ message: 'this line is indented less than the item above it but more than its list, so YAML cannot tell where it belongs', hint: 'line it up with the keys of the item above (the same number of spaces), or start a new item with -' }),
   },
   {
     code: 'BAD_INDENT',
-    advise: (e) => {
-      const kind = /^All (mapping|sequence) items must start at the same column/.exec(e.message)?.[1];
-      if (!kind) return undefined;
-      const what = kind === 'mapping' ? ['key', 'keys'] : ['list item', 'items'];
+    message: /^All (mapping|sequence) items must start at the same column/,
+    advise: (_e, _at, said) => {
+      const what = said![1] === 'mapping' ? ['key', 'keys'] : ['list item', 'items'];
       return { message: `this ${what[0]} does not line up with the ${what[1]} above it`, hint: `indent it with the same number of spaces as the ${what[1]} above it` };
     },
   },
   {
     // owner: @bob     note: %done
     code: 'BAD_SCALAR_START',
-    advise: (e, at) => {
-      const c = /character (\S)$/.exec(e.message)?.[1];
-      return c ? { message: `a value cannot start with ${c} unless it is in quotes`, hint: quoteHint(at, 'put the value in quotes') } : undefined;
-    },
+    message: /character (\S)$/,
+    advise: (_e, at, said) => ({ message: `a value cannot start with ${said![1]} unless it is in quotes`, hint: quoteHint(at, 'put the value in quotes') }),
   },
   {
     // note: & more      note: *important
@@ -210,16 +206,14 @@ const MISTAKES: Mistake[] = [
   {
     // path: "C:\new\q"
     code: 'BAD_DQ_ESCAPE',
-    advise: (e) => {
-      const seq = /Invalid escape sequence (.+)$/.exec(e.message)?.[1];
-      return seq ? { message: `in double quotes a backslash starts an escape, and ${seq} is not one`, hint: "use single quotes instead ('C:\\files'), or write each \\ as \\\\" } : undefined;
-    },
+    message: /Invalid escape sequence (.+)$/,
+    advise: (_e, _at, said) => ({ message: `in double quotes a backslash starts an escape, and ${said![1]} is not one`, hint: "use single quotes instead ('C:\\files'), or write each \\ as \\\\" }),
   },
   {
     // title: "Draft" plan     title: [draft] plan
     code: 'UNEXPECTED_TOKEN',
-    advise: (e, at) => {
-      if (!/^Unexpected scalar at node end/.test(e.message)) return undefined;
+    message: /^Unexpected scalar at node end/,
+    advise: (_e, at) => {
       const closer = at.before.trimEnd().at(-1);
       if (closer === '"' || closer === "'") return { message: 'text follows the closing quote of this value', hint: quoteHint(at) };
       if (closer === ']' || closer === '}') return { message: `text follows the closing ${closer} of this value: a value starting with ${closer === ']' ? '[' : '{'} is read as a ${closer === ']' ? 'list' : 'mapping'}`, hint: quoteHint(at) };
@@ -229,17 +223,19 @@ const MISTAKES: Mistake[] = [
   {
     // owner: [A, B]]
     code: 'UNEXPECTED_TOKEN',
-    advise: (e) => {
-      const c = /^Unexpected flow-(?:seq|map)-end token/.test(e.message) ? (e.message.includes('seq') ? ']' : '}') : undefined;
-      return c ? { message: `this ${c} closes nothing: there is no ${c === ']' ? '[' : '{'} open before it`, hint: 'take it away, or put the whole value in quotes' } : undefined;
+    message: /^Unexpected flow-(seq|map)-end token/,
+    advise: (_e, _at, said) => {
+      const [c, open] = said![1] === 'seq' ? [']', '['] : ['}', '{'];
+      return { message: `this ${c} closes nothing: there is no ${open} open before it`, hint: 'take it away, or put the whole value in quotes' };
     },
   },
   {
     // title: | text
     code: 'UNEXPECTED_TOKEN',
-    advise: (e, at) => {
+    message: /^Not a YAML token/,
+    advise: (_e, at) => {
       const header = /:\s+([|>])[-+0-9]*\s*$/.exec(at.before)?.[1];
-      return /^Not a YAML token/.test(e.message) && header
+      return header
         ? { message: `text after ${header} on its line: the text of a ${header} value starts on the next line`, hint: `move the text to the next line, indented further than the key; or take the ${header} away` }
         : undefined;
     },
@@ -268,8 +264,10 @@ export function around(text: string, offset: number): Around {
 export function adviseYamlError(e: YamlError, text: string): Advice {
   const at = around(text, e.start);
   for (const m of MISTAKES) {
-    if (m.code !== e.code || (m.message && !m.message.test(e.message))) continue;
-    const advice = m.advise(e, at);
+    if (m.code !== e.code) continue;
+    const said = m.message?.exec(e.message) ?? undefined;
+    if (m.message && !said) continue;
+    const advice = m.advise(e, at, said);
     if (advice) return advice;
   }
   return { message: e.message, hint: GENERAL_HINT };

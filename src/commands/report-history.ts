@@ -34,12 +34,13 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   const dirty = git(['status', '--porcelain', '--', ...rel.values()]).stdout.toString('utf8').trim();
   // The main line's commit at the end of a day, and every tracked plan in it: read once per day asked
   // (a report asks for one), a reason when git cannot read it, undefined when there is no such commit.
-  const snapshots = new Map<string, { short: string; files: Map<string, FileAt> } | string | undefined>();
-  const snapshotOn = (date: string) => {
+  type Snapshot = { short: string; files: Map<string, FileAt> } | string | undefined;
+  const snapshots = new Map<string, Snapshot>();
+  const snapshotOn = (date: string): Snapshot => {
     if (snapshots.has(date)) return snapshots.get(date);
     const log = git(['log', '-1', '--first-parent', '--format=%H %h', `--before=${date}T23:59:59`, 'HEAD']);
     const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
-    let snap: { short: string; files: Map<string, FileAt> } | string | undefined;
+    let snap: Snapshot;
     try {
       snap = log.status === 0 && sha && short ? { short, files: readFilesAt(sha, [...tracked], config.limits.maxFileBytes, { cwd: root }) } : undefined;
     } catch (err) {

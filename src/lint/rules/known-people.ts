@@ -14,9 +14,8 @@ function peopleNames(council: Obj): Set<string> | undefined {
   return names;
 }
 const NAMES = new WeakMap<Obj, Set<string> | undefined>();
-/** How a text joins several people's names: commas, semicolons, slashes, 'and', '&' (tested before splitting, so most unknown names make no array). */
+/** How a text joins several people's names: commas, semicolons, slashes, 'and', '&'. */
 const TOGETHER = /\s*(?:[,;/&]|\band\b)\s*/;
-const JOINED = /[,;/&]|\band\b/;
 
 const rule: Rule = {
   meta: {
@@ -41,7 +40,8 @@ const rule: Rule = {
         return;
       }
       // 'Jo Bloggs, Alex Example' or 'Jo Bloggs and Alex Example': people the register knows, in one text.
-      const people = JOINED.test(v.value) ? v.value.split(TOGETHER) : [v.value];
+      // (Tested before it is split, so that most unknown names make no array.)
+      const people = TOGETHER.test(v.value) ? v.value.split(TOGETHER) : [v.value];
       if (people.length > 1 && people.every((p) => names.has(p))) {
         const key = v.path[v.path.length - 1];
         const hint = typeof key === 'string' ? `give each their own place in a list: ${key}: [${people.join(', ')}]` : 'give each their own item in the list';

@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedDistance, closest, editDistance } from '../src/util/suggest.js';
+import { boundedDistance, closest, didYouMean, didYouMeanAmong, editDistance } from '../src/util/suggest.js';
 
 /** The full table: Levenshtein's, with two adjacent letters swapped as one edit (optimal string alignment). */
 function fullDistance(a: string, b: string): number {
@@ -66,5 +66,25 @@ describe('suggestions', () => {
     expect(closest('deu', ['id', 'title', 'owner', 'start', 'due', 'status'])).toBe('due');
     expect(closest('onwer', ['id', 'title', 'owner', 'start', 'due', 'status'])).toBe('owner');
     expect(closest('Alsion Gellett', ['Alison Gellett', 'Brin Downing'])).toBe('Alison Gellett');
+  });
+
+  it('remembers suggestions per set of names, and says what didYouMean says', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, fc.uniqueArray(word, { maxLength: 8 }), fc.nat(3))), (calls) => {
+        // A few sets, asked about in turn and again: each answer is the one a fresh search gives.
+        const sets = calls.map(([, names]) => new Set(names));
+        for (const [i, [input]] of calls.entries()) {
+          const set = sets[(i + calls[i]![2]) % sets.length]!;
+          expect(didYouMeanAmong(input, set)).toBe(didYouMean(input, set));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The same misspelling against two registers: each register's own answer, not the first one remembered.
+    const a = new Set(['Alison Gellett']);
+    const b = new Set(['Alison Gillard']);
+    expect(didYouMeanAmong('Alison Gillet', a)).toContain("'Alison Gellett'");
+    expect(didYouMeanAmong('Alison Gillet', b)).toContain("'Alison Gillard'");
+    expect(didYouMeanAmong('Alison Gillet', a)).toContain("'Alison Gellett'");
   });
 });

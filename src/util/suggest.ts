@@ -80,3 +80,23 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   const c = closest(input, candidates);
   return c === undefined ? '' : ` — did you mean '${c}'?`;
 }
+
+// Suggestions already made, by the set they were made from (see didYouMeanAmong).
+const suggested = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+/**
+ * didYouMean against a set of names that is never changed once made, such as a council register's people,
+ * made once per register: each unknown name is searched for once, however many plans misspell it the same
+ * way (a corpus of a council's plans names the same people in each).
+ */
+export function didYouMeanAmong(input: string, candidates: ReadonlySet<string>): string {
+  let memo = suggested.get(candidates);
+  if (memo === undefined) suggested.set(candidates, (memo = new Map()));
+  let said = memo.get(input);
+  if (said === undefined) {
+    said = didYouMean(input, candidates);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(input, said);
+  }
+  return said;
+}

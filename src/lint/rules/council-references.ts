@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest.js';
+import { didYouMeanAmong } from '../../util/suggest.js';
 import { type Obj, isObj, items, label, perRegister, strings } from '../access.js';
 import type { Rule } from '../rule.js';
 
@@ -53,7 +53,7 @@ const rule: Rule = {
             if (ref.value === 'tbc') continue;
             const set = known[key]!;
             if (!set.has(ref.value)) {
-              ctx.report({ path: ref.path, message: `${label(list, it)} names ${WHAT[key]} '${ref.value}', which is not in the council register${set.size ? didYouMean(ref.value, set) : ` (council.yaml lists no ${WHAT[key]}s)`}` });
+              ctx.report({ path: ref.path, message: `${label(list, it)} names ${WHAT[key]} '${ref.value}', which is not in the council register${set.size ? didYouMeanAmong(ref.value, set) : ` (council.yaml lists no ${WHAT[key]}s)`}` });
             }
           }
         }

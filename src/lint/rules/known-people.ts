@@ -1,4 +1,4 @@
-import { didYouMean } from '../../util/suggest.js';
+import { didYouMeanAmong } from '../../util/suggest.js';
 import { type Obj, type Value, isObj, items, label, perRegister, strings } from '../access.js';
 import type { Rule } from '../rule.js';
 
@@ -48,7 +48,7 @@ const rule: Rule = {
         ctx.report({ path: v.path, message: `${subject()}: ${what} '${v.value}' names ${people.length} people in one text`, hint });
         return;
       }
-      const hint = didYouMean(v.value, names);
+      const hint = didYouMeanAmong(v.value, names);
       ctx.report({ path: v.path, message: `${subject()}: ${what} '${v.value}' is not in the council register's people${hint}`, ...(hint ? {} : { hint: 'add them to people in council.yaml (with aliases for initials or post titles), or correct the name' }) });
     };
     const lists: [string, string[]][] = [

@@ -54,6 +54,9 @@ function common(cmd: Command): Command {
     .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)');
 }
 
+/** For the commands that read many files (src/util/progress.ts). */
+const NO_PROGRESS = 'no progress line on a large run (none is drawn when standard error is not a terminal, or under CI)';
+
 type Runner = (...args: never[]) => Promise<number>;
 
 let exitCode = 0;
@@ -91,7 +94,8 @@ export function buildProgram(): Command {
         .option('-q, --quiet', 'report errors only')
         .option('--list-rules', 'list every rule with its default severity')
         .option('--as-of <date>', 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)')
-        .option('-j, --jobs <n>', 'threads to lint with: the main thread and n - 1 workers; 1 is the main thread alone (default: one per core from 4,000 files)'),
+        .option('-j, --jobs <n>', 'threads to lint with: the main thread and n - 1 workers; 1 is the main thread alone (default: one per core from 4,000 files)')
+        .option('--no-progress', NO_PROGRESS),
     ),
     'lint',
   ).action(action(async () => (await import('./commands/lint.js')).runLint));
@@ -111,7 +115,8 @@ export function buildProgram(): Command {
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
         .option('--heatmap', 'draw the matrix with the count of risks in each cell')
         .option('--ids', 'with --heatmap: list the risk ids in each cell')
-        .option('--as-of <date>', 'use reassessments up to this day (YYYY-MM-DD)'),
+        .option('--as-of <date>', 'use reassessments up to this day (YYYY-MM-DD)')
+        .option('--no-progress', NO_PROGRESS),
     ),
     'risks',
   ).action(action(async () => (await import('./commands/risks.js')).runRisks));
@@ -129,7 +134,8 @@ export function buildProgram(): Command {
         .option('--owner <name>', 'only items this person owns')
         .option('--plan <id>', 'only this plan (its id)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
-        .option('--fail-if-any', 'exit 1 when anything is overdue'),
+        .option('--fail-if-any', 'exit 1 when anything is overdue')
+        .option('--no-progress', NO_PROGRESS),
     ),
     'overdue',
   ).action(action(async () => (await import('./commands/overdue.js')).runOverdue));
@@ -160,7 +166,8 @@ export function buildProgram(): Command {
         .argument('[paths...]', 'plan files, folders or globs')
         .option('--quarter <quarter>', 'fiscal quarter, as 2017/18 Q3 or 2017/18-Q3 (default: the quarter containing today)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'html', 'json', 'csv']).default('text'))
-        .option('-o, --out <file>', 'write to this file (atomically) instead of standard output'),
+        .option('-o, --out <file>', 'write to this file (atomically) instead of standard output')
+        .option('--no-progress', NO_PROGRESS),
     ),
     'report',
   ).action(action(async () => (await import('./commands/report.js')).runReport));

@@ -3,6 +3,7 @@ import { type Config, ConfigError, loadConfig } from '../config.js';
 import { expandPaths } from '../load/files.js';
 import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
+import { NO_PROGRESS, type Progress, createProgress, progressWanted } from '../util/progress.js';
 import { writeFileAtomic } from '../util/write.js';
 
 /** A problem with how the command was called, or with the environment: exit code 2. */
@@ -19,6 +20,8 @@ export interface CommonOptions {
   config?: string;
   color?: boolean;
   asOf?: string;
+  /** false with --no-progress */
+  progress?: boolean;
 }
 
 export function asOfDay(text: string | undefined, now?: Date): Day {
@@ -55,6 +58,16 @@ export function inputFiles(paths: readonly string[], config: Config, cwd = proce
 
 export function colorFrom(options: CommonOptions, stream: NodeJS.WriteStream = process.stdout): boolean {
   return useColor({ ...(options.color === undefined ? {} : { flag: options.color }), isTTY: Boolean(stream.isTTY) });
+}
+
+/**
+ * A progress line on standard error for work over many files, when wanted (see progressWanted). It appears
+ * after half a second, or after PLAN_PROGRESS_DELAY seconds (as git's GIT_PROGRESS_DELAY).
+ */
+export function progressFor(options: CommonOptions, label: string, total: number, unit = 'files', env: NodeJS.ProcessEnv = process.env): Progress {
+  if (!progressWanted(options.progress, process.stderr, env)) return NO_PROGRESS;
+  const seconds = env.PLAN_PROGRESS_DELAY?.trim() ? Number(env.PLAN_PROGRESS_DELAY) : Number.NaN;
+  return createProgress(process.stderr, { label, total, unit, ...(seconds >= 0 ? { delayMs: seconds * 1000 } : {}) });
 }
 
 /** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */

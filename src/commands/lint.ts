@@ -6,7 +6,7 @@ import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
 import { palette } from '../util/color.js';
 import { version } from '../util/paths.js';
-import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, inputFiles } from './common.js';
+import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, inputFiles, progressFor } from './common.js';
 
 export interface LintCommandOptions extends CommonOptions {
   format: string;
@@ -47,7 +47,14 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   // --quiet drops warnings as they are found, but still counts them for --max-warnings.
   const show = options.quiet ? ('errors' as const) : ('all' as const);
   const workers = workersAvailable() ? workersFor(files.length, jobs) : 0;
-  const result = workers > 0 ? await lintFilesParallel(files, { config, asOf, show }, workers) : lintFiles(files, { config, asOf, show });
+  const progress = progressFor(options, 'plan lint', files.length);
+  const lintOptions = { config, asOf, show, progress: (done: number) => progress.update(done) };
+  let result;
+  try {
+    result = workers > 0 ? await lintFilesParallel(files, lintOptions, workers) : lintFiles(files, lintOptions);
+  } finally {
+    progress.end();
+  }
   const warnings = result.warnings;
   const diagnostics = result.diagnostics;
   const report: LintReport = {

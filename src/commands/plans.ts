@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { isObj } from '../lint/access.js';
 import { sourceLine } from '../load/yaml.js';
 import { loadDocument } from '../project.js';
+import { NO_PROGRESS, type Progress } from '../util/progress.js';
 import { safeLine } from '../util/text.js';
 import { inputFiles } from './common.js';
 
@@ -19,15 +20,30 @@ export interface ReadPlans {
   invalid: number;
 }
 
-export function readPlans(paths: readonly string[], config: Config, cwd = process.cwd()): ReadPlans {
+/** progress: made for the number of files found (a progress line, or none). */
+export function readPlans(paths: readonly string[], config: Config, cwd = process.cwd(), progress: (total: number) => Progress = () => NO_PROGRESS): ReadPlans {
   const { files } = inputFiles(paths, config, cwd);
   const out: ReadPlans = { plans: [], failed: 0, invalid: 0 };
+  const shown = progress(files.length);
+  try {
+    readInto(out, files, config, cwd, shown);
+  } finally {
+    shown.end();
+  }
+  if (out.invalid) process.stderr.write(`plan: note: ${out.invalid} plan${out.invalid === 1 ? ' has' : 's have'} schema errors and may be reported incompletely; run plan lint\n`);
+  return out;
+}
+
+function readInto(out: ReadPlans, files: readonly string[], config: Config, cwd: string, progress: Progress): void {
+  let done = 0;
   for (const path of files) {
     const doc = loadDocument(path, config, { cwd });
+    progress.update(++done);
     if (doc.kind !== 'plan') continue;
     const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')));
     if (fatal || !isObj(doc.data)) {
       out.failed++;
+      progress.clear();
       const d = fatal ?? doc.diagnostics[0];
       const where = d ? `${d.file}:${d.line}:${d.column}` : doc.file;
       process.stderr.write(`plan: left out ${where}: ${safeLine(d?.message ?? 'not a plan')}\n`);
@@ -37,6 +53,4 @@ export function readPlans(paths: readonly string[], config: Config, cwd = proces
     if (!doc.schemaValid) out.invalid++;
     out.plans.push({ file: doc.file, path: doc.path, plan: doc.data });
   }
-  if (out.invalid) process.stderr.write(`plan: note: ${out.invalid} plan${out.invalid === 1 ? ' has' : 's have'} schema errors and may be reported incompletely; run plan lint\n`);
-  return out;
 }

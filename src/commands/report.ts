@@ -8,7 +8,7 @@ import { reportText } from '../formatters/report/text.js';
 import { todayIn } from '../model/dates.js';
 import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
 import { palette } from '../util/color.js';
-import { type CommonOptions, UsageError, colorFrom, configFor, writeOutput } from './common.js';
+import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput } from './common.js';
 import { readPlans } from './plans.js';
 import { reportHistory } from './report-history.js';
 
@@ -27,7 +27,7 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     if (isError(q)) throw new UsageError(`--quarter: ${q.error}`, 'for example --quarter "2017/18 Q3" or --quarter 2017/18-Q3');
     quarter = q;
   }
-  const { plans, failed } = readPlans(paths, config);
+  const { plans, failed } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan report', total));
   const history = reportHistory(plans, config);
   const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const toFile = options.out !== undefined;

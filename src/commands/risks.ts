@@ -3,7 +3,7 @@ import { type Assessment, filterRisks, scoreRisks } from '../analyses/risks.js';
 import { renderHeatmap } from '../formatters/risks/heatmap.js';
 import { risksCsv, risksJson, risksMarkdown, risksTable } from '../formatters/risks/index.js';
 import { palette } from '../util/color.js';
-import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor } from './common.js';
+import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor } from './common.js';
 import { readPlans } from './plans.js';
 
 export interface RisksOptions extends CommonOptions {
@@ -26,7 +26,7 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
   }
   const asOf = options.asOf === undefined ? undefined : asOfDay(options.asOf);
   const config = configFor(options);
-  const { plans, failed } = readPlans(paths, config);
+  const { plans, failed } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan risks', total));
   const all = scoreRisks(plans, config, asOf);
   if (options.band !== undefined) {
     const bands = new Set(config.matrices.flatMap((m) => m.bands.flatMap((b) => [b.id.toLowerCase(), b.label.toLowerCase()])));

@@ -27,6 +27,11 @@ export interface LintOptions {
    * large corpus holds no more than it shows, and places (finds the line and column of) only what it shows.
    */
   show?: 'all' | 'errors';
+  /**
+   * Told how many files are done, after each (across threads, a count that may lag by the batches in
+   * hand): for a progress line. Not sent to workers.
+   */
+  progress?: (done: number) => void;
 }
 
 export interface LintResult {
@@ -286,10 +291,12 @@ function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options:
   const collected = collectorsFor(rules, options);
   const result: LintResult = { files: [], diagnostics: [], sources: new Map(), warnings: 0 };
   const shown = new Set<string>();
+  let done = 0;
   for (const load of loaders) {
     const doc = load();
     shown.add(doc.path);
     lintInto(doc, councils, options, rules, collected, result.files, result, (file, text) => result.sources.set(file, text));
+    options.progress?.(++done);
   }
   return finish(collected, result, councils, shown, options, reopen);
 }

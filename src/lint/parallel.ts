@@ -95,8 +95,12 @@ export async function lintFilesParallel(paths: readonly string[], options: LintO
   const batches: [number, ShareResult][] = [];
   const running = Promise.all(Array.from({ length: workers }, () => inWorker(task, (b) => batches.push(b))));
   // This thread lints too, while the workers start: one V8 fewer to start and warm up than with a worker
-  // per core and this thread waiting (bench/NOTES.md, P2a). Their batches wait in the message queue.
-  lintBatches(task, (b) => batches.push(b));
+  // per core and this thread waiting (bench/NOTES.md, P2a). Their batches wait in the message queue, so
+  // progress is counted from the batches handed out: all but the one each worker may have in hand are done.
+  lintBatches(task, (b) => {
+    batches.push(b);
+    options.progress?.(Math.min(paths.length, Math.max(0, Atomics.load(task.next, 0) - workers) * BATCH));
+  });
   await running;
   // A batch a failed worker took but never finished is linted here.
   const have = new Set(batches.map(([b]) => b));

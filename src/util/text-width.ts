@@ -1,0 +1,30 @@
+/**
+ * How many terminal columns a text takes, for cli-table3, which asks string-width (v4) several times for
+ * every cell. string-width strips colour codes with a regular expression it makes anew on every call and
+ * runs a large emoji expression over every text; a report of a thousand plans spent most of its time
+ * there. Nearly every cell is printable ASCII, one column a character, once its colour codes are gone:
+ * that is answered here, and anything else is left to string-width itself, so the answer is always its
+ * answer (test/text-width.test.ts holds the two together). The build gives cli-table3 this in place of
+ * string-width (scripts/build.mjs).
+ */
+
+// ansi-regex 5's pattern, as strip-ansi 6 uses it (made once; replace() starts a global search afresh).
+const ANSI = new RegExp(
+  [
+    '[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)',
+    '(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))',
+  ].join('|'),
+  'g',
+);
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The width of text as full (string-width) gives it, without asking it when the text is printable ASCII. */
+export function textWidth(text: unknown, full: (text: string) => number): number {
+  if (typeof text !== 'string' || text.length === 0) return 0;
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (text.includes('\u001b') || text.includes('\u009b')) {
+    const plain = text.replace(ANSI, '');
+    if (PRINTABLE_ASCII.test(plain)) return plain.length;
+  }
+  return full(text);
+}

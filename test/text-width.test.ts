@@ -14,6 +14,10 @@ const styles = [(s: string) => s, chalk.bold, chalk.red, chalk.green.bold, chalk
 // combining marks, controls, escape sequences that are not colours).
 const piece = fc.oneof(
   fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }),
+  // the narrow ranges answered without string-width, and the marks around them
+  fc.string({ unit: fc.integer({ min: 0x9e, max: 0x370 }).map((c) => String.fromCharCode(c)), maxLength: 6 }),
+  fc.string({ unit: fc.integer({ min: 0x2008, max: 0x2030 }).map((c) => String.fromCharCode(c)), maxLength: 6 }),
+  fc.constantFrom('©', '®', '©\ufe0f', '®\ufe0f', '‼\ufe0f', '™', '•', '…', '–', '—', '’', '£', '½'),
   fc.constantFrom('é', 'e\u0301', '日本', '👍', '👩‍👩‍👧', '#\ufe0f\u20e3', '1', '*', '\t', '\u001b', '\u009b', '\u001b]8;;http://x\u0007', '\u0007', '\u00ad', '\ufe0f', '\u200d', '\ud800', 'ｗ', '\u2028'),
   fc.string({ unit: 'grapheme', maxLength: 3 }),
   fc.string({ unit: 'binary', maxLength: 4 }),
@@ -34,15 +38,18 @@ describe('text width for tables', () => {
     expect(textWidth(undefined, stringWidth)).toBe(0);
   });
 
-  it('answers printable ASCII, coloured or not, without string-width', () => {
+  it('answers ASCII and Latin text, coloured or not, without string-width', () => {
     const full = vi.fn(stringWidth);
+    const narrow = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0xa0, max: 0x2ff }), fc.integer({ min: 0x2010, max: 0x2027 }));
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }), fc.nat(styles.length - 1), (t, s) => {
+      fc.property(fc.string({ unit: narrow.map((c) => String.fromCharCode(c)) }), fc.nat(styles.length - 1), (t, s) => {
         expect(textWidth(styles[s]!(t), full)).toBe(t.length);
       }),
     );
+    expect(textWidth('Café — 85% of target…', full)).toBe(21);
     expect(full).not.toHaveBeenCalled();
-    expect(textWidth('Café', full)).toBe(4);
-    expect(full).toHaveBeenCalledTimes(1);
+    expect(textWidth('日本', full)).toBe(4);
+    expect(textWidth('©\ufe0f', full)).toBe(stringWidth('©\ufe0f'));
+    expect(full).toHaveBeenCalledTimes(2);
   });
 });

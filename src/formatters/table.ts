@@ -1,11 +1,12 @@
 /**
- * Tables in four forms from one description: terminal (cli-table3), CSV, Markdown and JSON-ready rows.
- * Plan text is made safe for each: control characters for terminals, formula injection for spreadsheets,
- * pipes for Markdown.
+ * Tables in four forms from one description: terminal (drawn as cli-table3 draws), CSV, Markdown and
+ * JSON-ready rows. Plan text is made safe for each: control characters for terminals, formula injection
+ * for spreadsheets, pipes for Markdown.
  */
-import Table from 'cli-table3';
+import tableText from 'cli-table3/src/utils.js';
 import type { ChalkInstance } from 'chalk';
 import { safeLine } from '../util/text.js';
+import { isNarrow } from '../util/text-width.js';
 
 export interface Column<R> {
   header: string;
@@ -22,13 +23,75 @@ function cell(v: string | number | undefined): string {
 }
 
 /**
- * cli-table3 lays a table out in time that grows with the square of its rows (its issue #68: an overdue
- * list of 1,000 plans, 5,000 rows, spent most of its time there), so a long table is drawn this many rows
- * at a time, with the same column widths, and the runs joined: the same table, drawn in linear time.
+ * A table for the terminal, as cli-table3 draws one with these options: a border around every cell, a
+ * line between rows, one space either side of the text, the text wrapped at word boundaries and cut with
+ * '…' when a word is wider than its column. cli-table3 itself builds an object with two dozen options per
+ * cell and lays the cells out in time growing with the square of the rows (its issue #68): an overdue list
+ * of 1,000 plans (5,000 rows) took 4 s, of 10,000 plans minutes. This draws the same lines in one pass,
+ * with cli-table3's own functions for each cell's text (wrapping, colour across wrapped lines, cutting,
+ * padding), so the text is its text; test/table.test.ts holds the two to the same output.
  */
-const ROWS_AT_ONCE = 100;
+/**
+ * cli-table3's word wrap (utils.wordWrap, wrapping at word boundaries) for text whose width is its length
+ * (isNarrow), without measuring every word's width: the same lines.
+ */
+function wrapNarrow(width: number, text: string): string[] {
+  const lines: string[] = [];
+  const split = text.split(/(\s+)/g);
+  let line: string[] = [];
+  let length = 0;
+  let space: string | undefined;
+  for (let i = 0; i < split.length; i += 2) {
+    const word = split[i]!;
+    const longer = length + word.length + (length > 0 && space ? space.length : 0);
+    if (longer > width) {
+      if (length !== 0) lines.push(line.join(''));
+      line = [word];
+      length = word.length;
+    } else {
+      line.push(space || '', word);
+      length = longer;
+    }
+    space = split[i + 1];
+  }
+  if (length) lines.push(line.join(''));
+  return lines;
+}
 
-export function renderTable<R>(columns: Column<R>[], rows: R[], c: ChalkInstance, maxWidth = terminalWidth(), rowsAtOnce = ROWS_AT_ONCE): string {
+/** One line of a cell, cut and padded as cli-table3 does (utils.truncate and utils.pad), for narrow text. */
+function fitNarrow(text: string, width: number, align: string): string {
+  const cut = text.length > width ? `${text.slice(0, width - 1)}…` : text;
+  const padding = width - cut.length;
+  if (align === 'right') return ' '.repeat(padding) + cut;
+  if (align === 'center') return ' '.repeat(padding - Math.ceil(padding / 2)) + cut + ' '.repeat(Math.ceil(padding / 2));
+  return cut + ' '.repeat(padding);
+}
+
+export function drawTable(head: string[], rows: string[][], widths: number[], aligns: string[]): string {
+  const line = (left: string, fill: string, middle: string, right: string) => left + widths.map((w) => fill.repeat(w)).join(middle) + right;
+  const out: string[] = [];
+  for (const [y, cells] of [head, ...rows].entries()) {
+    out.push(y === 0 ? line('┌', '─', '┬', '┐') : line('├', '─', '┼', '┤'));
+    // Most cells are narrow text (isNarrow), wrapped, cut and padded here; the rest by cli-table3's functions.
+    const narrow = cells.map(isNarrow);
+    const texts = cells.map((content, x) => (narrow[x] ? wrapNarrow(widths[x]! - 2, content) : tableText.colorizeLines(tableText.wordWrap(widths[x]! - 2, content, true))));
+    const height = Math.max(1, ...texts.map((t) => t.length));
+    for (let n = 0; n < height; n++) {
+      let drawn = '';
+      for (let x = 0; x < widths.length; x++) {
+        const text = texts[x]![n];
+        const inner = widths[x]! - 2;
+        if (text === undefined) drawn += `│${' '.repeat(widths[x]!)}`;
+        else drawn += `│ ${narrow[x] ? fitNarrow(text, inner, aligns[x]!) : tableText.pad(tableText.truncate(text, inner, '…'), inner, ' ', aligns[x]!)} `;
+      }
+      out.push(`${drawn}│`);
+    }
+  }
+  out.push(line('└', '─', '┴', '┘'));
+  return out.join('\n');
+}
+
+export function renderTable<R>(columns: Column<R>[], rows: R[], c: ChalkInstance, maxWidth = terminalWidth()): string {
   const natural = columns.map((col) => {
     let widest = col.header.length;
     for (const r of rows) widest = Math.max(widest, safeLine(cell(col.value(r))).length);
@@ -42,35 +105,13 @@ export function renderTable<R>(columns: Column<R>[], rows: R[], c: ChalkInstance
     if (widths[i]! <= 12) break;
     widths[i]! -= 1;
   }
-  const draw = (part: R[], head: boolean) => {
-    const table = new Table({
-      head: head ? columns.map((col) => c.bold(col.header)) : [],
-      colWidths: widths,
-      colAligns: columns.map((col) => col.align ?? 'left'),
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-      style: { head: [], border: [], compact: false },
-    });
-    for (const r of part) table.push(columns.map((col) => {
+  const cells = rows.map((r) =>
+    columns.map((col) => {
       const text = safeLine(cell(col.value(r)));
       return col.style ? col.style(text, r, c) : text;
-    }));
-    return table.toString();
-  };
-  if (rows.length <= rowsAtOnce) return draw(rows, true);
-  const runs: string[] = [];
-  for (let i = 0; i < rows.length; i += rowsAtOnce) {
-    let drawn = draw(rows.slice(i, i + rowsAtOnce), i === 0);
-    // Each run but the last loses its bottom border, and each but the first has its top border drawn as
-    // the line between two rows.
-    if (i + rowsAtOnce < rows.length) drawn = drawn.slice(0, drawn.lastIndexOf('\n'));
-    if (i > 0) {
-      const top = drawn.indexOf('\n');
-      drawn = drawn.slice(0, top).replace('┌', '├').replace(/┬/g, '┼').replace('┐', '┤') + drawn.slice(top);
-    }
-    runs.push(drawn);
-  }
-  return runs.join('\n');
+    }),
+  );
+  return drawTable(columns.map((col) => c.bold(col.header)), cells, widths, columns.map((col) => col.align ?? 'left'));
 }
 
 export function terminalWidth(): number {

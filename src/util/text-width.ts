@@ -21,6 +21,11 @@ const ANSI = new RegExp(
 // may read as part of an emoji (© ® and the like, before U+FE0F) count for that mark, which is not here.
 const NARROW = /^[\x20-\x7e\xa0-\u02ff\u2010-\u2027]*$/;
 
+/** Whether every character of text is one column wide and none is a colour code: its width is its length. */
+export function isNarrow(text: string): boolean {
+  return NARROW.test(text);
+}
+
 /** The width of text as full (string-width) gives it, without asking it for text of narrow characters only. */
 export function textWidth(text: unknown, full: (text: string) => number): number {
   if (typeof text !== 'string' || text.length === 0) return 0;

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
+import { eachPlan } from '../src/commands/plans.js';
 import { defaultConfig } from '../src/config.js';
+import { expandPaths } from '../src/load/files.js';
 import { quarterSpan } from '../src/model/period.js';
 import { ROOT, runPlan, tempDir } from './helpers.js';
 
@@ -43,6 +45,29 @@ describe('quarterly analysis', () => {
     const [m1, m2] = r.plans[0]!.measures;
     expect([m1!.actual?.value, m1!.previous?.value, m1!.direction, m1!.rag]).toEqual([7.5, 8, 'improved', 'red']);
     expect(m2!.missing).toBe(true);
+  });
+});
+
+describe('plans read one at a time for the report', () => {
+  it('reads each plan only when the report comes to it, and reports as from a list', () => {
+    const files = expandPaths([join(ROOT, 'plans')], ROOT).files;
+    const read: number[] = [];
+    const progress = { update: (n: number) => read.push(n), clear: () => undefined, end: () => undefined };
+    const counts = { failed: 0, invalid: 0 };
+    const plans = eachPlan(files, config, ROOT, counts, progress);
+    const first = plans.next();
+    expect(first.done).toBe(false);
+    // Only the files up to the first plan have been read (a register or matrix before it is skipped).
+    expect(read.length).toBeLessThan(files.length);
+    expect(read.at(-1)).toBe(files.indexOf((first.value as { path: string }).path) + 1);
+    const rest = [...plans];
+    expect(read.at(-1)).toBe(files.length);
+    const all = [first.value as { file: string; path: string; plan: Record<string, unknown> }, ...rest];
+    const quarter = { year: 2017, q: 3 as const };
+    const once = quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter, config, source: 'test' });
+    expect(once).toEqual(quarterlyReport({ plans: all, quarter, config, source: 'test' }));
+    expect(once.plans.length + once.outside.length).toBe(all.length);
+    expect(counts.failed).toBe(0);
   });
 });
 
@@ -178,7 +203,7 @@ function planRepo(text: string) {
   git(['init', '-q', '-b', 'main'], '2017-12-01T12:00:00');
   git(['add', '.'], '2017-12-01T12:00:00');
   git(['commit', '-qm', 'Q3 version'], '2017-12-01T12:00:00');
-  return { git, write, q4Changes, cleanup };
+  return { dir, git, write, q4Changes, cleanup };
 }
 
 /** A plan committed in Q3 (1 December 2017) as q3 and changed in Q4 (15 February 2018) to q4: the Q4 report's changes. */
@@ -195,6 +220,24 @@ function q4ChangesAfter(q3: string, q4: string): Record<string, unknown> {
 
 describe('changes since the previous quarter, from git', () => {
   const plan = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
+
+  it('says the plans have uncommitted changes when a plan does, not when only the register does', () => {
+    const repo = planRepo(plan);
+    try {
+      const council = readFileSync(join(ROOT, 'plans/southend/council.yaml'), 'utf8');
+      writeFileSync(join(repo.dir, dirname(PLAN_PATH), 'council.yaml'), council);
+      repo.git(['add', '.'], '2017-12-02T12:00:00');
+      repo.git(['commit', '-qm', 'register'], '2017-12-02T12:00:00');
+      const source = () => JSON.parse(runPlan(['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'json'], { cwd: repo.dir }).stdout).source as string;
+      expect(source()).toMatch(/^git commit [0-9a-f]+$/);
+      writeFileSync(join(repo.dir, dirname(PLAN_PATH), 'council.yaml'), `${council}\n# edited\n`);
+      expect(source()).toMatch(/^git commit [0-9a-f]+$/);
+      repo.write(`${plan}\n# edited\n`);
+      expect(source()).toMatch(/^git commit [0-9a-f]+ with uncommitted changes$/);
+    } finally {
+      repo.cleanup();
+    }
+  });
 
   it('compares the version committed by the end of last quarter with the one reported on', () => {
     const changed = plan.replace('likelihood: 1\n', 'likelihood: 3\n').replace('due: 2018-03-31\n    desired', 'due: 2018-06-30\n    desired');

@@ -267,7 +267,8 @@ export function riskSection(risks: ScoredRisk[], topN = 5): RiskSection {
 }
 
 export interface ReportInput {
-  plans: readonly { file: string; plan: Record<string, unknown> }[];
+  /** taken one at a time and let go: only what the report shows of each plan is kept */
+  plans: Iterable<{ file: string; plan: Record<string, unknown> }>;
   quarter: Quarter;
   config: Config;
   /** where the plans were read from: a git commit, or "not in git" */

@@ -20,21 +20,33 @@ export interface ReadPlans {
   invalid: number;
 }
 
+/** Plans read so far that were left out (could not be read) or read with schema errors. */
+export interface ReadCounts {
+  failed: number;
+  invalid: number;
+}
+
 /** progress: made for the number of files found (a progress line, or none). */
 export function readPlans(paths: readonly string[], config: Config, cwd = process.cwd(), progress: (total: number) => Progress = () => NO_PROGRESS): ReadPlans {
   const { files } = inputFiles(paths, config, cwd);
-  const out: ReadPlans = { plans: [], failed: 0, invalid: 0 };
+  const counts: ReadCounts = { failed: 0, invalid: 0 };
   const shown = progress(files.length);
+  let plans: ReadPlans['plans'];
   try {
-    readInto(out, files, config, cwd, shown);
+    plans = [...eachPlan(files, config, cwd, counts, shown)];
   } finally {
     shown.end();
   }
-  if (out.invalid) process.stderr.write(`plan: note: ${out.invalid} plan${out.invalid === 1 ? ' has' : 's have'} schema errors and may be reported incompletely; run plan lint\n`);
-  return out;
+  noteInvalid(counts);
+  return { plans, ...counts };
 }
 
-function readInto(out: ReadPlans, files: readonly string[], config: Config, cwd: string, progress: Progress): void {
+/**
+ * The plans among files, each read when asked for: a caller that keeps only what it needs of each (the
+ * quarterly report) never holds the whole corpus. A file that cannot be read as a plan is reported on
+ * standard error and counted in counts, as is a plan with schema errors (which is still given).
+ */
+export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS): Generator<ReadPlans['plans'][number]> {
   let done = 0;
   for (const path of files) {
     const doc = loadDocument(path, config, { cwd });
@@ -42,7 +54,7 @@ function readInto(out: ReadPlans, files: readonly string[], config: Config, cwd:
     if (doc.kind !== 'plan') continue;
     const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')));
     if (fatal || !isObj(doc.data)) {
-      out.failed++;
+      counts.failed++;
       progress.clear();
       const d = fatal ?? doc.diagnostics[0];
       const where = d ? `${d.file}:${d.line}:${d.column}` : doc.file;
@@ -50,7 +62,12 @@ function readInto(out: ReadPlans, files: readonly string[], config: Config, cwd:
       if (d && fatal?.ruleId.startsWith('yaml/')) process.stderr.write(`  ${d.line} | ${safeLine(sourceLine(doc.yaml.text, d.line)).slice(0, 160)}\n`);
       continue;
     }
-    if (!doc.schemaValid) out.invalid++;
-    out.plans.push({ file: doc.file, path: doc.path, plan: doc.data });
+    if (!doc.schemaValid) counts.invalid++;
+    yield { file: doc.file, path: doc.path, plan: doc.data };
   }
+}
+
+/** Says, once the plans are read, how many had schema errors. */
+export function noteInvalid(counts: ReadCounts): void {
+  if (counts.invalid) process.stderr.write(`plan: note: ${counts.invalid} plan${counts.invalid === 1 ? ' has' : 's have'} schema errors and may be reported incompletely; run plan lint\n`);
 }

@@ -5,11 +5,13 @@ import { reportCsv, reportJson } from '../formatters/report/csv.js';
 import { reportHtml } from '../formatters/report/html.js';
 import { reportMarkdown } from '../formatters/report/markdown.js';
 import { reportText } from '../formatters/report/text.js';
+import { displayPath } from '../load/files.js';
 import { todayIn } from '../model/dates.js';
 import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
+import { classify } from '../project.js';
 import { palette } from '../util/color.js';
-import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput } from './common.js';
-import { readPlans } from './plans.js';
+import { type CommonOptions, UsageError, colorFrom, configFor, inputFiles, progressFor, writeOutput } from './common.js';
+import { type ReadCounts, eachPlan, noteInvalid } from './plans.js';
 import { reportHistory } from './report-history.js';
 
 export interface ReportOptions extends CommonOptions {
@@ -27,9 +29,21 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     if (isError(q)) throw new UsageError(`--quarter: ${q.error}`, 'for example --quarter "2017/18 Q3" or --quarter 2017/18-Q3');
     quarter = q;
   }
-  const { plans, failed } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan report', total));
-  const history = reportHistory(plans, config);
-  const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
+  // The plans are read one at a time as the report is made, and each let go once its part is made.
+  const cwd = process.cwd();
+  const { files } = inputFiles(paths, config, cwd);
+  // (registers and the config are named by their file names, and are not plans: their history is not asked)
+  const candidates = files.filter((path) => classify(path, '') === 'plan');
+  const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config);
+  const counts: ReadCounts = { failed: 0, invalid: 0 };
+  const progress = progressFor(options, 'plan report', files.length);
+  let report: QuarterlyReport;
+  try {
+    report = quarterlyReport({ plans: eachPlan(files, config, cwd, counts, progress), quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
+  } finally {
+    progress.end();
+  }
+  noteInvalid(counts);
   const toFile = options.out !== undefined;
   let text: string;
   switch (options.format) {
@@ -52,5 +66,5 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     writeOutput(resolve(options.out!), text, options.out);
     process.stderr.write(`wrote ${options.out} (${report.quarter}, ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'})\n`);
   } else process.stdout.write(text);
-  return failed ? 1 : 0;
+  return counts.failed ? 1 : 0;
 }

@@ -106,9 +106,12 @@ describe('progress from the commands', () => {
     try {
       const totals: number[] = [];
       const read = readPlans([dir], loadConfig({ cwd: t.dir }), t.dir, (total) => (totals.push(total), progress));
+      expect(calls).toEqual([]); // nothing is read until the plans are asked for
+      const plans = [...read.plans];
       const n = files(dir).length;
       expect(totals).toEqual([n]);
-      expect(read.failed).toBe(1);
+      expect(plans.length).toBe(n - 2); // less council.yaml and the broken plan
+      expect(read.counts.failed).toBe(1);
       expect(calls.filter((c) => c.startsWith('update'))).toEqual(Array.from({ length: n }, (_, i) => `update ${i + 1}`));
       const left = calls.findIndex((c) => c === 'stderr plan');
       expect(calls[left - 1]).toBe('clear');

@@ -44,7 +44,7 @@ export interface OverdueOptions {
 }
 
 
-export function findOverdue(plans: readonly { file: string; plan: Record<string, unknown> }[], o: OverdueOptions): WorkItem[] {
+export function findOverdue(plans: Iterable<{ file: string; plan: Record<string, unknown> }>, o: OverdueOptions): WorkItem[] {
   const out: WorkItem[] = [];
   for (const { file, plan } of plans) {
     const planId = str(plan.id) ?? file;

@@ -80,7 +80,7 @@ function inForce(h: Dated[], day: number): Dated | undefined {
   return found ?? h[0];
 }
 
-export function scoreRisks(plans: readonly PlanInput[], config: Config, asOf?: Day): ScoredRisk[] {
+export function scoreRisks(plans: Iterable<PlanInput>, config: Config, asOf?: Day): ScoredRisk[] {
   const out: ScoredRisk[] = [];
   for (const { file, plan } of plans) {
     const matrixId = typeof plan.riskMatrix === 'string' ? plan.riskMatrix : config.riskMatrix;

@@ -23,13 +23,13 @@ export async function runOverdue(paths: string[], options: OverdueCommandOptions
   }
   const asOf = asOfDay(options.asOf);
   const config = configFor(options);
-  const { plans, failed } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan overdue', total));
+  const { plans, counts } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan overdue', total));
   const all = findOverdue(plans, { asOf, fyStart: config.fiscalYearStart, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
   const list = filterWork(all, { ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}) });
   if (options.format === 'json') process.stdout.write(overdueJson(list));
   else if (options.format === 'csv') process.stdout.write(overdueCsv(list));
   else if (options.format === 'markdown') process.stdout.write(overdueMarkdown(list, options.by, asOf));
   else process.stdout.write(overdueTable(list, options.by, asOf, palette(colorFrom(options))));
-  if (failed) return 1;
+  if (counts.failed) return 1;
   return options.failIfAny && list.some((w) => w.state === 'overdue') ? 1 : 0;
 }

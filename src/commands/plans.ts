@@ -11,13 +11,18 @@ import { NO_PROGRESS, type Progress } from '../util/progress.js';
 import { safeLine } from '../util/text.js';
 import { inputFiles } from './common.js';
 
+/** A plan read from a file: its data only (the syntax tree is let go). */
+export interface ReadPlan {
+  file: string;
+  path: string;
+  plan: Record<string, unknown>;
+}
+
 export interface ReadPlans {
-  /** the parsed data only: the syntax tree is let go, so a thousand plans do not hold a thousand trees */
-  plans: { file: string; path: string; plan: Record<string, unknown> }[];
-  /** files left out because they could not be read as plans */
-  failed: number;
-  /** plans read but with schema errors (analysed anyway) */
-  invalid: number;
+  /** the plans, each read as the iteration comes to it (it can be iterated once) */
+  plans: Iterable<ReadPlan>;
+  /** complete once plans has been iterated to its end */
+  counts: ReadCounts;
 }
 
 /** Plans read so far that were left out (could not be read) or read with schema errors. */
@@ -26,19 +31,24 @@ export interface ReadCounts {
   invalid: number;
 }
 
-/** progress: made for the number of files found (a progress line, or none). */
+/**
+ * The plans of paths, read one at a time as they are iterated, so that an analysis that keeps only what
+ * it needs of each holds no corpus in memory. progress is made for the number of files found (a progress
+ * line, or none) when the reading starts, and ended when it ends.
+ */
 export function readPlans(paths: readonly string[], config: Config, cwd = process.cwd(), progress: (total: number) => Progress = () => NO_PROGRESS): ReadPlans {
   const { files } = inputFiles(paths, config, cwd);
   const counts: ReadCounts = { failed: 0, invalid: 0 };
-  const shown = progress(files.length);
-  let plans: ReadPlans['plans'];
-  try {
-    plans = [...eachPlan(files, config, cwd, counts, shown)];
-  } finally {
-    shown.end();
+  function* plans(): Generator<ReadPlan> {
+    const shown = progress(files.length);
+    try {
+      yield* eachPlan(files, config, cwd, counts, shown);
+    } finally {
+      shown.end();
+    }
+    noteInvalid(counts);
   }
-  noteInvalid(counts);
-  return { plans, ...counts };
+  return { plans: plans(), counts };
 }
 
 /**
@@ -46,7 +56,7 @@ export function readPlans(paths: readonly string[], config: Config, cwd = proces
  * quarterly report) never holds the whole corpus. A file that cannot be read as a plan is reported on
  * standard error and counted in counts, as is a plan with schema errors (which is still given).
  */
-export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS): Generator<ReadPlans['plans'][number]> {
+export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS): Generator<ReadPlan> {
   let done = 0;
   for (const path of files) {
     const doc = loadDocument(path, config, { cwd });

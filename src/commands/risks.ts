@@ -26,7 +26,7 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
   }
   const asOf = options.asOf === undefined ? undefined : asOfDay(options.asOf);
   const config = configFor(options);
-  const { plans, failed } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan risks', total));
+  const { plans, counts } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan risks', total));
   const all = scoreRisks(plans, config, asOf);
   if (options.band !== undefined) {
     const bands = new Set(config.matrices.flatMap((m) => m.bands.flatMap((b) => [b.id.toLowerCase(), b.label.toLowerCase()])));
@@ -43,5 +43,5 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
   else if (options.format === 'csv') process.stdout.write(risksCsv(risks));
   else if (options.format === 'markdown') process.stdout.write(risksMarkdown(risks, options.by));
   else process.stdout.write(risksTable(risks, options.by, c));
-  return failed ? 1 : 0;
+  return counts.failed ? 1 : 0;
 }

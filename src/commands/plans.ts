@@ -19,6 +19,8 @@ export interface ReadPlan {
 }
 
 export interface ReadPlans {
+  /** every file found (plans, registers, matrices), as absolute paths */
+  files: string[];
   /** the plans, each read as the iteration comes to it (it can be iterated once) */
   plans: Iterable<ReadPlan>;
   /** complete once plans has been iterated to its end */
@@ -48,7 +50,7 @@ export function readPlans(paths: readonly string[], config: Config, cwd = proces
     }
     noteInvalid(counts);
   }
-  return { plans: plans(), counts };
+  return { files, plans: plans(), counts };
 }
 
 /**
@@ -78,6 +80,6 @@ export function* eachPlan(files: readonly string[], config: Config, cwd: string,
 }
 
 /** Says, once the plans are read, how many had schema errors. */
-export function noteInvalid(counts: ReadCounts): void {
+function noteInvalid(counts: ReadCounts): void {
   if (counts.invalid) process.stderr.write(`plan: note: ${counts.invalid} plan${counts.invalid === 1 ? ' has' : 's have'} schema errors and may be reported incompletely; run plan lint\n`);
 }

@@ -10,8 +10,8 @@ import { todayIn } from '../model/dates.js';
 import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
 import { classify } from '../project.js';
 import { palette } from '../util/color.js';
-import { type CommonOptions, UsageError, colorFrom, configFor, inputFiles, progressFor, writeOutput } from './common.js';
-import { type ReadCounts, eachPlan, noteInvalid } from './plans.js';
+import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput } from './common.js';
+import { readPlans } from './plans.js';
 import { reportHistory } from './report-history.js';
 
 export interface ReportOptions extends CommonOptions {
@@ -31,19 +31,11 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   }
   // The plans are read one at a time as the report is made, and each let go once its part is made.
   const cwd = process.cwd();
-  const { files } = inputFiles(paths, config, cwd);
-  // (registers and the config are named by their file names, and are not plans: their history is not asked)
+  const { files, plans, counts } = readPlans(paths, config, cwd, (total) => progressFor(options, 'plan report', total));
+  // Git is asked for the plans' history before they are read (registers and the config go by their names).
   const candidates = files.filter((path) => classify(path, '') === 'plan');
   const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config);
-  const counts: ReadCounts = { failed: 0, invalid: 0 };
-  const progress = progressFor(options, 'plan report', files.length);
-  let report: QuarterlyReport;
-  try {
-    report = quarterlyReport({ plans: eachPlan(files, config, cwd, counts, progress), quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
-  } finally {
-    progress.end();
-  }
-  noteInvalid(counts);
+  const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const toFile = options.out !== undefined;
   let text: string;
   switch (options.format) {

@@ -115,8 +115,9 @@ const noColorDetection = {
     b.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
   },
 };
-// cli-table3 measures every cell with string-width, which makes a regular expression anew on every call:
-// give it src/util/text-width.ts, which answers for printable ASCII and asks string-width for the rest.
+// cli-table3's text functions (which src/formatters/table.ts draws with) measure text with string-width,
+// which makes a regular expression anew on every call: give them src/util/text-width.ts, which answers for
+// text of one-column characters and asks string-width for the rest.
 const fastTextWidth = {
   name: 'fast-text-width',
   setup(b) {

@@ -23,15 +23,6 @@ function cell(v: string | number | undefined): string {
 }
 
 /**
- * A table for the terminal, as cli-table3 draws one with these options: a border around every cell, a
- * line between rows, one space either side of the text, the text wrapped at word boundaries and cut with
- * '…' when a word is wider than its column. cli-table3 itself builds an object with two dozen options per
- * cell and lays the cells out in time growing with the square of the rows (its issue #68): an overdue list
- * of 1,000 plans (5,000 rows) took 4 s, of 10,000 plans minutes. This draws the same lines in one pass,
- * with cli-table3's own functions for each cell's text (wrapping, colour across wrapped lines, cutting,
- * padding), so the text is its text; test/table.test.ts holds the two to the same output.
- */
-/**
  * cli-table3's word wrap (utils.wordWrap, wrapping at word boundaries) for text whose width is its length
  * (isNarrow), without measuring every word's width: the same lines.
  */
@@ -67,6 +58,15 @@ function fitNarrow(text: string, width: number, align: string): string {
   return cut + ' '.repeat(padding);
 }
 
+/**
+ * A table for the terminal, as cli-table3 draws one with these options: a border around every cell, a
+ * line between rows, one space either side of the text, the text wrapped at word boundaries and cut with
+ * '…' when a word is wider than its column. cli-table3 itself builds an object with two dozen options per
+ * cell and lays the cells out in time growing with the square of the rows (its issue #68): an overdue list
+ * of 1,000 plans (5,000 rows) took 4 s, of 10,000 plans minutes. This draws the same lines in one pass,
+ * with cli-table3's own functions for each cell's text (wrapping, colour across wrapped lines, cutting,
+ * padding), so the text is its text; test/table.test.ts holds the two to the same output.
+ */
 export function drawTable(head: string[], rows: string[][], widths: number[], aligns: string[]): string {
   const line = (left: string, fill: string, middle: string, right: string) => left + widths.map((w) => fill.repeat(w)).join(middle) + right;
   const out: string[] = [];

@@ -1,4 +1,4 @@
-/** The report in the terminal: tables (drawn as cli-table3 draws them) sized to the terminal, readable without colour. */
+/** The report in the terminal: tables sized to the terminal (formatters/table.ts), readable without colour. */
 import type { ChalkInstance } from 'chalk';
 import { ACTION_STATES, type ActionRow, type MeasureRow, type QuarterlyReport, type RiskSection, STATE_LABEL } from '../../analyses/quarterly.js';
 import type { ScoredRisk } from '../../analyses/risks.js';

@@ -1,12 +1,16 @@
 /**
- * The width cli-table3 is given for a cell (src/util/text-width.ts) is string-width's, always; string-width
- * is asked only for text that is not printable ASCII once its colour codes are gone.
+ * The width cli-table3's text functions are given (src/util/text-width.ts) is string-width's, always;
+ * string-width is asked only for text not all of one-column characters once its colour codes are gone.
  */
+import { createRequire } from 'node:module';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
-import stringWidth from 'string-width';
 import { describe, expect, it, vi } from 'vitest';
 import { textWidth } from '../src/util/text-width.js';
+
+// The string-width cli-table3 itself loads (the build gives it textWidth in its place), wherever npm put it.
+const fromCliTable3 = createRequire(createRequire(import.meta.url).resolve('cli-table3'));
+const stringWidth = fromCliTable3('string-width') as (text: string) => number;
 
 const chalk = new Chalk({ level: 3 });
 const styles = [(s: string) => s, chalk.bold, chalk.red, chalk.green.bold, chalk.hex('#ff8800'), chalk.bgYellow.black, chalk.dim.underline];

@@ -44,17 +44,23 @@ export function boundedDistance(a: string, b: string, max: number): number {
   return Math.min(prev[n]!, max + 1);
 }
 
+/** memo's answer for key, made by make the first time (a memo past limit entries starts afresh). */
+function remembered(memo: Map<string, string>, key: string, limit: number, make: (key: string) => string): string {
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    answer = make(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, answer);
+  }
+  return answer;
+}
+
 // Candidates come back plan after plan (a council's people, a schema's keys): normalise each once.
 const normalised = new Map<string, string>();
+const normalise = (s: string) => s.toLowerCase().replace(/[\s_\-/.]+/g, '');
 
 function norm(s: string): string {
-  let n = normalised.get(s);
-  if (n === undefined) {
-    n = s.toLowerCase().replace(/[\s_\-/.]+/g, '');
-    if (normalised.size > 50_000) normalised.clear();
-    normalised.set(s, n);
-  }
-  return n;
+  return remembered(normalised, s, 50_000, normalise);
 }
 
 /** The closest candidate, when it is close enough to be a plausible slip (case and spacing ignored). */
@@ -92,11 +98,5 @@ const suggested = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 export function didYouMeanAmong(input: string, candidates: ReadonlySet<string>): string {
   let memo = suggested.get(candidates);
   if (memo === undefined) suggested.set(candidates, (memo = new Map()));
-  let said = memo.get(input);
-  if (said === undefined) {
-    said = didYouMean(input, candidates);
-    if (memo.size >= 10_000) memo.clear();
-    memo.set(input, said);
-  }
-  return said;
+  return remembered(memo, input, 10_000, (name) => didYouMean(name, candidates));
 }

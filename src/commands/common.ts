@@ -64,10 +64,11 @@ export function colorFrom(options: CommonOptions, stream: NodeJS.WriteStream = p
  * A progress line on standard error for work over many files, when wanted (see progressWanted). It appears
  * after half a second, or after PLAN_PROGRESS_DELAY seconds (as git's GIT_PROGRESS_DELAY).
  */
-export function progressFor(options: CommonOptions, label: string, total: number, unit = 'files', env: NodeJS.ProcessEnv = process.env): Progress {
-  if (!progressWanted(options.progress, process.stderr, env)) return NO_PROGRESS;
-  const seconds = env.PLAN_PROGRESS_DELAY?.trim() ? Number(env.PLAN_PROGRESS_DELAY) : Number.NaN;
-  return createProgress(process.stderr, { label, total, unit, ...(seconds >= 0 ? { delayMs: seconds * 1000 } : {}) });
+export function progressFor(options: CommonOptions, label: string, total: number): Progress {
+  if (!progressWanted(options.progress, process.stderr)) return NO_PROGRESS;
+  const delay = process.env.PLAN_PROGRESS_DELAY;
+  const seconds = delay?.trim() ? Number(delay) : Number.NaN;
+  return createProgress(process.stderr, { label, total, unit: 'files', ...(seconds >= 0 ? { delayMs: seconds * 1000 } : {}) });
 }
 
 /** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */

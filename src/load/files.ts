@@ -64,7 +64,9 @@ function walk(dir: string, out: string[], skipped: Expanded['skipped'], seen: Se
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const p = join(dir, e.name);
+    // dir is normalised (resolved, or built here from names), and a name has no separator: join() would
+    // normalise the result again, about 1 µs a file in code not yet optimised (10 ms of 10,000).
+    const p = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
     let isDir = e.isDirectory();
     let isFile = e.isFile();
     if (e.isSymbolicLink()) {
@@ -116,7 +118,27 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd()): Expa
   return { files: [...new Set(files)], missing, skipped: skipped.map((s) => ({ ...s, path: displayPath(s.path, cwd) })) };
 }
 
+/**
+ * A file as shown to people: relative to the working folder when under it, with forward slashes. Every
+ * file a folder gives is a normalised absolute path under it, and path.relative resolves both paths again
+ * each time (about 4 µs a file: 40 ms of lint's time on 10,000 plans); such a path is cut instead.
+ */
 export function displayPath(file: string, cwd = process.cwd()): string {
+  const under = underFolder(file, cwd);
+  if (under !== undefined) return under;
   const rel = relative(cwd, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
+}
+
+/**
+ * file's path below cwd, when cutting cwd off gives what path.relative would: cwd absolute, not the root,
+ * and followed by a separator, and nothing after it to normalise ('.', '..', '//', a slash first or last; a
+ * name starting with a dot is left to path.relative too). POSIX only: Windows compares paths without case.
+ */
+export function underFolder(file: string, cwd: string): string | undefined {
+  if (sep !== '/' || cwd.charCodeAt(0) !== 0x2f || cwd.charCodeAt(cwd.length - 1) === 0x2f) return undefined;
+  if (file.charCodeAt(cwd.length) !== 0x2f || !file.startsWith(cwd)) return undefined;
+  const rest = file.slice(cwd.length + 1);
+  if (rest === '' || rest.charCodeAt(0) === 0x2e || rest.charCodeAt(0) === 0x2f || rest.includes('/.') || rest.includes('//') || rest.endsWith('/')) return undefined;
+  return rest;
 }

@@ -7,6 +7,7 @@
 import { asList, items, str } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { resolveTimeframe } from '../model/timeframe.js';
+import { own, ownAll } from '../util/text.js';
 import { type Status, isClosed, latestUpdate } from './progress.js';
 
 export type OverdueState = 'overdue' | 'due-soon' | 'open' | 'no-date';
@@ -47,7 +48,7 @@ export interface OverdueOptions {
 export function findOverdue(plans: Iterable<{ file: string; plan: Record<string, unknown> }>, o: OverdueOptions): WorkItem[] {
   const out: WorkItem[] = [];
   for (const { file, plan } of plans) {
-    const planId = str(plan.id) ?? file;
+    const planId = own(str(plan.id) ?? file);
     for (const a of items(plan, 'actions')) {
       const actionId = str(a.item.id);
       if (!actionId) continue;
@@ -63,12 +64,12 @@ export function findOverdue(plans: Iterable<{ file: string; plan: Record<string,
           plan: planId,
           file,
           kind,
-          id: milestoneId ? `${actionId} / ${milestoneId}` : actionId,
-          actionId,
-          ...(milestoneId ? { milestoneId } : {}),
-          title: str(item.title) ?? '',
-          owner,
-          manager: asList(a.item.managedBy),
+          id: milestoneId ? `${actionId} / ${milestoneId}` : own(actionId),
+          actionId: own(actionId),
+          ...(milestoneId ? { milestoneId: own(milestoneId) } : {}),
+          title: own(str(item.title) ?? ''),
+          owner: ownAll(owner),
+          manager: ownAll(asList(a.item.managedBy)),
           ...(latest?.status ? { status: latest.status } : {}),
           ...(latest?.percentComplete !== undefined ? { percentComplete: latest.percentComplete } : {}),
           ...(latest ? { lastUpdate: latest.date } : {}),

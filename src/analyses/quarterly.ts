@@ -19,6 +19,7 @@ import {
   quarterSpan,
 } from '../model/period.js';
 import { resolveTimeframe } from '../model/timeframe.js';
+import { own, ownAll } from '../util/text.js';
 import { type HeatCell, type ScoredRisk, heatmap, scoreRisks } from './risks.js';
 import { type Status, isClosed, latestUpdate } from './progress.js';
 
@@ -136,9 +137,9 @@ export function actionState(item: Record<string, unknown>, span: Span, asOf: Day
   if (!id) return undefined;
   const tf = resolveTimeframe(item, fyStart);
   const latest = latestUpdate(item, asOf, fyStart);
-  const row: ActionRow = { id, title: str(item.title) ?? '', owner: asList(item.owner), due: typeof item.due === 'string' ? item.due : 'tbc', state: 'on-track' };
+  const row: ActionRow = { id: own(id), title: own(str(item.title) ?? ''), owner: ownAll(asList(item.owner)), due: typeof item.due === 'string' ? own(item.due) : 'tbc', state: 'on-track' };
   if (tf.due.kind === 'date') row.dueDay = tf.due.day;
-  if (latest) row.lastUpdate = { date: latest.date, ...(latest.status ? { status: latest.status } : {}), ...(latest.percentComplete !== undefined ? { percentComplete: latest.percentComplete } : {}), ...(latest.commentary ? { commentary: latest.commentary } : {}) };
+  if (latest) row.lastUpdate = { date: latest.date, ...(latest.status ? { status: latest.status } : {}), ...(latest.percentComplete !== undefined ? { percentComplete: latest.percentComplete } : {}), ...(latest.commentary ? { commentary: own(latest.commentary) } : {}) };
   if (latest && isClosed(latest.status)) {
     row.state = latest.status === 'complete' ? 'complete' : 'cancelled';
     return row;
@@ -217,9 +218,9 @@ export function measureRow(m: Record<string, unknown>, quarter: Quarter, fyStart
   const frequency = str(m.frequency);
   const due = frequency === 'quarterly' || frequency === 'monthly' || (frequency === 'annual' && quarter.q === 4);
   const row: MeasureRow = {
-    id,
-    title: str(m.title) ?? '',
-    ...(str(m.unit) ? { unit: str(m.unit)! } : {}),
+    id: own(id),
+    title: own(str(m.title) ?? ''),
+    ...(str(m.unit) ? { unit: own(str(m.unit)!) } : {}),
     ...(polarity ? { polarity } : {}),
     ...(target !== undefined ? { target } : {}),
     targetYear,
@@ -288,9 +289,9 @@ export function quarterlyReport(input: ReportInput): QuarterlyReport {
   const rollActions = emptyCounts();
   const rollMeasures: QuarterlyReport['rollup']['measures'] = { green: 0, amber: 0, red: 0, missing: 0, 'no target': 0 };
   for (const { file, plan } of input.plans) {
-    const id = str(plan.id) ?? file;
+    const id = own(str(plan.id) ?? file);
     const period = parsePlanPeriod(plan.period, fy);
-    const periodText = isError(period) ? String(plan.period ?? '') : period.text;
+    const periodText = own(isError(period) ? String(plan.period ?? '') : period.text);
     if (isError(period) || period.end <= span.start || period.start >= span.end) {
       outside.push({ id, period: periodText });
       continue;
@@ -311,10 +312,10 @@ export function quarterlyReport(input: ReportInput): QuarterlyReport {
     sections.push({
       id,
       file,
-      ...(str(plan.council) ? { council: str(plan.council)! } : {}),
-      ...(str(plan.councilName) ? { councilName: str(plan.councilName)! } : {}),
-      service: str(plan.service) ?? '',
-      ...(str(plan.title) ? { title: str(plan.title)! } : {}),
+      ...(str(plan.council) ? { council: own(str(plan.council)!) } : {}),
+      ...(str(plan.councilName) ? { councilName: own(str(plan.councilName)!) } : {}),
+      service: own(str(plan.service) ?? ''),
+      ...(str(plan.title) ? { title: own(str(plan.title)!) } : {}),
       period: periodText,
       actions: {
         counts,

@@ -8,6 +8,7 @@ import { matrixById } from '../config.js';
 import { asList, isObj } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { type Band, type Matrix, bandFor, onMatrix } from '../model/matrix.js';
+import { own, ownAll } from '../util/text.js';
 import { isError, parsePeriodValue, previousQuarter, quarterContaining, quarterSpan } from '../model/period.js';
 
 export type Assessment = 'current' | 'target' | 'inherent';
@@ -106,15 +107,15 @@ export function scoreRisks(plans: Iterable<PlanInput>, config: Config, asOf?: Da
       const level = (category !== undefined ? config.appetite.categories[category] : undefined) ?? config.appetite.default;
       const max = level !== undefined ? config.appetite.levels[level] : undefined;
       out.push({
-        plan: typeof plan.id === 'string' ? plan.id : file,
+        plan: typeof plan.id === 'string' ? own(plan.id) : file,
         file,
-        ...(typeof plan.council === 'string' ? { council: plan.council } : {}),
-        id: r.id,
-        title: typeof r.title === 'string' ? r.title : '',
-        owner: asList(r.owner),
-        ...(category !== undefined ? { category } : {}),
+        ...(typeof plan.council === 'string' ? { council: own(plan.council) } : {}),
+        id: own(r.id),
+        title: typeof r.title === 'string' ? own(r.title) : '',
+        owner: ownAll(asList(r.owner)),
+        ...(category !== undefined ? { category: own(category) } : {}),
         ...(matrix ? { matrix } : {}),
-        matrixId,
+        matrixId: own(matrixId),
         ...(current ? { current } : {}),
         ...(target ? { target } : {}),
         ...(inherent ? { inherent } : {}),
@@ -123,7 +124,7 @@ export function scoreRisks(plans: Iterable<PlanInput>, config: Config, asOf?: Da
         ...(now?.text ? { assessedOn: now.text } : {}),
         ...(level !== undefined && max !== undefined ? { appetite: { level, max } } : {}),
         aboveAppetite: max !== undefined && current !== undefined && current.score > max,
-        controls: asList(r.controls),
+        controls: ownAll(asList(r.controls)),
       });
     }
   }

@@ -15,6 +15,7 @@ import { type FileAt, GitError, readFilesAt, repoRoot, runGit } from '../git.js'
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { type Day, isoDay } from '../model/dates.js';
+import { own } from '../util/text.js';
 
 export function reportHistory(plans: readonly { file: string; path: string }[], config: Config): { source: string; provider?: HistoryProvider } {
   const first = plans[0];
@@ -74,7 +75,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const oldMatrix = matrixOf(old);
       const newMatrix = matrixOf(plan);
       const changes = diffPlans(old, plan, { file, fyStart: config.fiscalYearStart, ...(oldMatrix ? { oldMatrix } : {}), ...(newMatrix ? { newMatrix } : {}) });
-      return { available: true, since: `${date} (commit ${snap.short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: c.id, summary: c.summary })) };
+      return { available: true, since: `${date} (commit ${snap.short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: own(c.id), summary: own(c.summary) })) };
     },
   };
   return { source: `git commit ${head.stdout.toString('utf8').trim()}${dirty ? ' with uncommitted changes' : ''}`, provider };

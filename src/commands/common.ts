@@ -1,10 +1,11 @@
 /** What every command shares: usage errors (exit 2), the as-of date, config, and input paths. */
+import type { Writable } from 'node:stream';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { expandPaths } from '../load/files.js';
 import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
 import { NO_PROGRESS, type Progress, createProgress, progressWanted } from '../util/progress.js';
-import { writeFileAtomic } from '../util/write.js';
+import { type Pieces, batched, writeFileAtomic } from '../util/write.js';
 
 /** A problem with how the command was called, or with the environment: exit code 2. */
 export class UsageError extends Error {
@@ -72,10 +73,33 @@ export function progressFor(options: CommonOptions, label: string, total: number
 }
 
 /** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */
-export function writeOutput(path: string, content: string, shownAs = path): void {
+export function writeOutput(path: string, content: string | Pieces, shownAs = path): void {
   try {
     writeFileAtomic(path, content);
   } catch (err) {
     throw new UsageError(`cannot write ${shownAs}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check the folder exists and you can write to it');
   }
+}
+
+/**
+ * Writes to standard output as the text is made, a batch at a time, waiting whenever the reader is behind
+ * (a pipe to a slower program), so that a large report is never held whole: neither as one string nor in
+ * the stream's queue. A reader that goes away (EPIPE) ends the process quietly (main.ts); should the stream
+ * fail otherwise, or close, the rest is not written (and nothing waits for a drain that cannot come).
+ */
+export async function writeStdout(content: string | Pieces, stream: Writable = process.stdout): Promise<void> {
+  for (const text of batched(content)) {
+    if (stream.destroyed) return;
+    if (!stream.write(text)) await drained(stream);
+  }
+}
+
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    stream.once('drain', done).once('error', done).once('close', done);
+  });
 }

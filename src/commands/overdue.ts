@@ -2,7 +2,7 @@
 import { type GroupBy, filterWork, findOverdue } from '../analyses/overdue.js';
 import { overdueCsv, overdueJson, overdueMarkdown, overdueTable } from '../formatters/overdue/index.js';
 import { palette } from '../util/color.js';
-import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor } from './common.js';
+import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 
 export interface OverdueCommandOptions extends CommonOptions {
@@ -26,7 +26,7 @@ export async function runOverdue(paths: string[], options: OverdueCommandOptions
   const { plans, counts } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan overdue', total));
   const all = findOverdue(plans, { asOf, fyStart: config.fiscalYearStart, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
   const list = filterWork(all, { ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}) });
-  if (options.format === 'json') process.stdout.write(overdueJson(list));
+  if (options.format === 'json') await writeStdout(overdueJson(list));
   else if (options.format === 'csv') process.stdout.write(overdueCsv(list));
   else if (options.format === 'markdown') process.stdout.write(overdueMarkdown(list, options.by, asOf));
   else process.stdout.write(overdueTable(list, options.by, asOf, palette(colorFrom(options))));

@@ -10,7 +10,8 @@ import { todayIn } from '../model/dates.js';
 import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
 import { classify } from '../project.js';
 import { palette } from '../util/color.js';
-import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput } from './common.js';
+import type { Pieces } from '../util/write.js';
+import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 import { reportHistory } from './report-history.js';
 
@@ -37,7 +38,7 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config);
   const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const toFile = options.out !== undefined;
-  let text: string;
+  let text: string | Pieces;
   switch (options.format) {
     case 'json':
       text = reportJson(report);
@@ -57,6 +58,6 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   if (toFile) {
     writeOutput(resolve(options.out!), text, options.out);
     process.stderr.write(`wrote ${options.out} (${report.quarter}, ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'})\n`);
-  } else process.stdout.write(text);
+  } else await writeStdout(text);
   return counts.failed ? 1 : 0;
 }

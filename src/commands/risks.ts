@@ -3,7 +3,7 @@ import { type Assessment, filterRisks, scoreRisks } from '../analyses/risks.js';
 import { renderHeatmap } from '../formatters/risks/heatmap.js';
 import { risksCsv, risksJson, risksMarkdown, risksTable } from '../formatters/risks/index.js';
 import { palette } from '../util/color.js';
-import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor } from './common.js';
+import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 
 export interface RisksOptions extends CommonOptions {
@@ -39,7 +39,7 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
     for (const r of risks) if (r.matrix) byMatrix.set(r.matrix.id, [...(byMatrix.get(r.matrix.id) ?? []), r]);
     const parts = [...byMatrix.values()].map((list) => renderHeatmap(list[0]!.matrix!, list, { by: options.by, ids: Boolean(options.ids), c }));
     process.stdout.write(parts.length ? parts.join('\n') : 'No risks match.\n');
-  } else if (options.format === 'json') process.stdout.write(risksJson(risks, options.by));
+  } else if (options.format === 'json') await writeStdout(risksJson(risks, options.by));
   else if (options.format === 'csv') process.stdout.write(risksCsv(risks));
   else if (options.format === 'markdown') process.stdout.write(risksMarkdown(risks, options.by));
   else process.stdout.write(risksTable(risks, options.by, c));

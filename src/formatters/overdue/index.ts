@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { type GroupBy, type WorkItem, compareWork, groupWork } from '../../analyses/overdue.js';
 import { type Day, isoDay } from '../../model/dates.js';
+import { jsonListChunks } from '../../util/json-chunks.js';
 import { safeLine } from '../../util/text.js';
 import { type Column, renderTable, toCsv, toMarkdown } from '../table.js';
 
@@ -49,9 +50,9 @@ export function overdueTable(list: WorkItem[], by: GroupBy, asOf: Day, c: ChalkI
   return `${out.join('\n')}\n`;
 }
 
-export function overdueJson(list: WorkItem[]): string {
-  return `${JSON.stringify(
-    [...list].sort(compareWork).map((w) => ({
+/** The list as JSON, in pieces (an item each): the list of thousands of plans is never one string. */
+export function* overdueJson(list: WorkItem[]): Generator<string> {
+  yield* jsonListChunks([...list].sort(compareWork), (w) => ({
       plan: w.plan,
       file: w.file,
       id: w.id,
@@ -68,10 +69,8 @@ export function overdueJson(list: WorkItem[]): string {
       lastStatus: w.status ?? null,
       percentComplete: w.percentComplete ?? null,
       lastUpdate: w.lastUpdate ?? null,
-    })),
-    null,
-    2,
-  )}\n`;
+    }));
+  yield '\n';
 }
 
 const FLAT: Column<WorkItem>[] = [

@@ -1,5 +1,6 @@
 /** The report as one CSV table with a section column; UTF-8 with a BOM so Excel reads it right. */
 import { type QuarterlyReport, STATE_LABEL } from '../../analyses/quarterly.js';
+import { jsonChunks } from '../../util/json-chunks.js';
 import { toCsv } from '../table.js';
 import { actualText, fmtValue, previousText, ragWord } from './shared.js';
 
@@ -40,6 +41,8 @@ export function reportCsv(r: QuarterlyReport): string {
   );
 }
 
-export function reportJson(r: QuarterlyReport): string {
-  return `${JSON.stringify(r, (key, value) => (key === 'matrix' && value && typeof value === 'object' ? (value as { id: string }).id : value), 2)}\n`;
+/** The report as JSON, in pieces (a plan's section each): a report of thousands of plans is never one string. */
+export function* reportJson(r: QuarterlyReport): Generator<string> {
+  yield* jsonChunks(r, (key, value) => (key === 'matrix' && value && typeof value === 'object' ? (value as { id: string }).id : value), 2);
+  yield '\n';
 }

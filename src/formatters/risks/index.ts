@@ -1,6 +1,7 @@
 /** plan risks output: table, json, csv, markdown. */
 import type { ChalkInstance } from 'chalk';
 import type { Assessment, ScoredRisk } from '../../analyses/risks.js';
+import { jsonListChunks } from '../../util/json-chunks.js';
 import { type Column, renderTable, toCsv, toMarkdown } from '../table.js';
 import { bandCode, paintBand } from './heatmap.js';
 
@@ -31,9 +32,9 @@ export function risksTable(risks: ScoredRisk[], by: Assessment, c: ChalkInstance
   return `${renderTable(cols, risks, c)}\n${risks.length} risk${risks.length === 1 ? '' : 's'} in ${plans} plan${plans === 1 ? '' : 's'}, by ${by} score${above ? `; ${above} above appetite` : ''}\n`;
 }
 
-export function risksJson(risks: ScoredRisk[], by: Assessment): string {
-  return `${JSON.stringify(
-    risks.map((r) => ({
+/** The register as JSON, in pieces (a risk each): a register of thousands of plans is never one string. */
+export function* risksJson(risks: ScoredRisk[], by: Assessment): Generator<string> {
+  yield* jsonListChunks(risks, (r) => ({
       plan: r.plan,
       file: r.file,
       id: r.id,
@@ -55,10 +56,8 @@ export function risksJson(risks: ScoredRisk[], by: Assessment): string {
       appetite: r.appetite ?? null,
       aboveAppetite: r.aboveAppetite,
       controls: r.controls,
-    })),
-    null,
-    2,
-  )}\n`;
+    }));
+  yield '\n';
 }
 
 const FLAT: Column<ScoredRisk>[] = [

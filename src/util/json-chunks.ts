@@ -1,0 +1,92 @@
+/**
+ * JSON.stringify(value, replacer, 2), given in pieces: the outer levels (to depth) are laid out here and
+ * each value below them is stringified on its own. The report of 10,000 plans is 96 million characters of
+ * JSON; made as one string (two bytes a character once any is outside Latin-1) and then written, it took
+ * 192 MB for the string and as much again to write it, besides the report itself (bench/NOTES.md).
+ *
+ * For plain data, as the formatters give it: objects, arrays, strings, numbers, booleans, null, and
+ * undefined or functions (left out of objects, null in arrays, as JSON.stringify does). The replacer is
+ * called as JSON.stringify calls it, with the holder as this. A toJSON method is not looked for.
+ */
+type Replacer = (this: unknown, key: string, value: unknown) => unknown;
+
+const INDENT = '  ';
+
+/** A value JSON.stringify would leave out of an object (and write as null in an array). */
+function omitted(v: unknown): boolean {
+  return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+
+/** The pieces of JSON.stringify(value, replacer, 2), the levels above depth laid out piece by piece. */
+export function* jsonChunks(value: unknown, replacer?: Replacer, depth = 1): Generator<string> {
+  const root = replacer ? replacer.call({ '': value }, '', value) : value;
+  if (omitted(root)) return;
+  yield* laidOut(root, replacer, depth, '');
+}
+
+/**
+ * JSON.stringify(items.map(as), null, 2) in pieces, each item made by as when it is reached (no list of the
+ * made items is held).
+ */
+export function* jsonListChunks<T>(items: Iterable<T>, as: (item: T) => unknown = (item) => item): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield first ? `[\n${INDENT}` : `,\n${INDENT}`;
+    first = false;
+    const made = as(item);
+    yield omitted(made) ? 'null' : whole(made, undefined, INDENT);
+  }
+  yield first ? '[]' : '\n]';
+}
+
+function* laidOut(value: unknown, replacer: Replacer | undefined, depth: number, indent: string): Generator<string> {
+  if (depth <= 0 || value === null || typeof value !== 'object' || !(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+    yield whole(value, replacer, indent);
+    return;
+  }
+  const inner = indent + INDENT;
+  const holder = value as Record<string, unknown>;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
+      const child = replacer ? replacer.call(holder, String(i), value[i]) : value[i];
+      if (omitted(child)) yield 'null';
+      else yield* laidOut(child, replacer, depth - 1, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  let first = true;
+  for (const key of Object.keys(holder)) {
+    const child = replacer ? replacer.call(holder, key, holder[key]) : holder[key];
+    if (omitted(child)) continue;
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* laidOut(child, replacer, depth - 1, inner);
+  }
+  yield first ? '{}' : `\n${indent}}`;
+}
+
+/** A value below the laid-out levels, stringified whole and indented to where it sits. */
+function whole(value: unknown, replacer: Replacer | undefined, indent: string): string {
+  // The replacer has been called for this value already, with its real key: JSON.stringify's own first
+  // call (for the root, with the key '') must pass it through unchanged.
+  let root = true;
+  const text = JSON.stringify(
+    value,
+    replacer &&
+      function (this: unknown, key: string, v: unknown) {
+        if (root) {
+          root = false;
+          return v;
+        }
+        return replacer.call(this, key, v);
+      },
+    2,
+  );
+  return indent && text.includes('\n') ? text.replaceAll('\n', `\n${indent}`) : text;
+}

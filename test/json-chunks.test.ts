@@ -1,0 +1,78 @@
+/**
+ * jsonChunks gives JSON.stringify(value, replacer, 2) in pieces, so that a large report is written as it
+ * is laid out rather than made as one string first. The pieces must join to exactly what JSON.stringify
+ * gives, for any plain data, any depth laid out, with and without a replacer.
+ */
+import { describe, expect, it } from 'vitest';
+import { jsonChunks, jsonListChunks } from '../src/util/json-chunks.js';
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KEYS = ['id', 'title', 'matrix', 'drop', 'fn', '0', '10', '2', 'a b', 'é', '"q"', 'nested', ''];
+const STRINGS = ['', 'plain', 'line\nbreak', 'tab\there', 'quote " and \\', '£12,000 – on track', '\u2028', '😀', 'x'.repeat(40)];
+
+function value(next: () => number, depth: number): unknown {
+  const pick = next();
+  if (depth > 0 && pick < 0.3) return Array.from({ length: Math.floor(next() * 4) }, () => value(next, depth - 1));
+  if (depth > 0 && pick < 0.6) {
+    const o: Record<string, unknown> = {};
+    for (let i = Math.floor(next() * 5); i > 0; i--) o[KEYS[Math.floor(next() * KEYS.length)]!] = value(next, depth - 1);
+    return o;
+  }
+  const leaves: unknown[] = [null, true, false, 0, -1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY, undefined, () => 1, STRINGS[Math.floor(next() * STRINGS.length)]];
+  return leaves[Math.floor(next() * leaves.length)];
+}
+
+/** Replaces by key and by what the holder has, as the report's replacer does (matrix objects by their id). */
+function replacer(this: unknown, key: string, v: unknown): unknown {
+  // Called once for the root, with the key '': an array there gains an item, so a second call would show.
+  if (key === '' && Array.isArray(v)) return [...v, 'root'];
+  if (key === 'matrix' && v && typeof v === 'object') return 'm';
+  if (key === 'drop') return undefined;
+  if (key === 'fn') return () => 0;
+  if (key === 'nested' && (this as Record<string, unknown>)['id'] !== undefined) return { from: 'holder', v };
+  return v;
+}
+
+describe('jsonChunks', () => {
+  it('joins to what JSON.stringify gives, for random data, depths and replacers', () => {
+    const next = random(7);
+    for (let i = 0; i < 5_000; i++) {
+      const v = value(next, 5);
+      const depth = Math.floor(next() * 4);
+      const r = next() < 0.5 ? replacer : undefined;
+      const expected = JSON.stringify(v, r, 2);
+      const got = [...jsonChunks(v, r, depth)];
+      if (expected === undefined) expect(got).toEqual([]);
+      else expect(got.join(''), JSON.stringify({ v, depth, r: Boolean(r) })).toBe(expected);
+    }
+  });
+
+  it('joins a list made item by item to what JSON.stringify gives for the list', () => {
+    const next = random(11);
+    for (let i = 0; i < 2_000; i++) {
+      const list = Array.from({ length: Math.floor(next() * 5) }, () => value(next, 4));
+      function* one() {
+        yield* list;
+      }
+      expect([...jsonListChunks(one())].join('')).toBe(JSON.stringify(list, null, 2));
+    }
+  });
+
+  it('gives the laid-out levels in pieces', () => {
+    const report = { quarter: '2016/17 Q4', plans: [{ id: 'a', matrix: { id: 'x' } }, { id: 'b' }] };
+    const pieces = [...jsonChunks(report, replacer, 2)];
+    expect(pieces.join('')).toBe(JSON.stringify(report, replacer, 2));
+    // each plan its own piece
+    expect(pieces).toContain(JSON.stringify({ id: 'a', matrix: 'm' }, null, 2).replaceAll('\n', '\n    '));
+  });
+});

@@ -6,22 +6,12 @@
 import { relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayPath, underFolder } from '../src/load/files.js';
+import { random } from './helpers.js';
 
 /** What displayPath said before the shortcut. */
 function byRelative(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   return (rel && !rel.startsWith('..') ? rel : file).split(sep).join('/');
-}
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PARTS = ['plans', 'b', 'plan.yaml', '.', '..', '', '.hidden', 'x..y', 'a b', 'é', 'plans.yaml'];

@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { jsonChunks, jsonListChunks } from '../src/util/json-chunks.js';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './helpers.js';
 
 const KEYS = ['id', 'title', 'matrix', 'drop', 'fn', '0', '10', '2', 'a b', 'é', '"q"', 'nested', ''];
 const STRINGS = ['', 'plain', 'line\nbreak', 'tab\there', 'quote " and \\', '£12,000 – on track', '\u2028', '😀', 'x'.repeat(40)];

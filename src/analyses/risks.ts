@@ -8,8 +8,8 @@ import { matrixById } from '../config.js';
 import { asList, isObj } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { type Band, type Matrix, bandFor, onMatrix } from '../model/matrix.js';
-import { own, ownAll } from '../util/text.js';
 import { isError, parsePeriodValue, previousQuarter, quarterContaining, quarterSpan } from '../model/period.js';
+import { own, ownAll } from '../util/text.js';
 
 export type Assessment = 'current' | 'target' | 'inherent';
 

@@ -1,8 +1,8 @@
 /**
  * JSON.stringify(value, replacer, 2), given in pieces: the outer levels (to depth) are laid out here and
  * each value below them is stringified on its own. The report of 10,000 plans is 96 million characters of
- * JSON; made as one string (two bytes a character once any is outside Latin-1) and then written, it took
- * 192 MB for the string and as much again to write it, besides the report itself (bench/NOTES.md).
+ * JSON; made as one string (two bytes a character once any is outside Latin-1) it took 192 MB, and writing
+ * it took the peak from 367 to 652 MB, where the report itself needs about 180 (bench/NOTES.md).
  *
  * For plain data, as the formatters give it: objects, arrays, strings, numbers, booleans, null, and
  * undefined or functions (left out of objects, null in arrays, as JSON.stringify does). The replacer is

@@ -29,7 +29,7 @@ export function truncate(text: string, max: number): string {
 /**
  * s as a string of its own, for what an analysis keeps from each plan of a corpus. In V8 a string of 13
  * characters or more cut from a plan's text is a view into that text, and keeps all of it alive: the
- * overdue list of 10,000 plans kept every file it listed an item from (peak 765 MB; 490 MB with its
+ * overdue list of 10,000 plans kept every file it listed an item from (peak 770 MB; 500 MB with its
  * titles and names copied). A shorter string is a copy already. The copy is made by joining and cutting,
  * which V8 does into a new string of the length of s.
  */

@@ -53,23 +53,23 @@ export function overdueTable(list: WorkItem[], by: GroupBy, asOf: Day, c: ChalkI
 /** The list as JSON, in pieces (an item each): the list of thousands of plans is never one string. */
 export function* overdueJson(list: WorkItem[]): Generator<string> {
   yield* jsonListChunks([...list].sort(compareWork), (w) => ({
-      plan: w.plan,
-      file: w.file,
-      id: w.id,
-      kind: w.kind,
-      actionId: w.actionId,
-      milestoneId: w.milestoneId ?? null,
-      title: w.title,
-      owner: w.owner,
-      managedBy: w.manager,
-      due: w.due,
-      dueDate: w.dueDay === undefined ? null : isoDay(w.dueDay),
-      daysOverdue: w.daysOverdue ?? null,
-      status: w.state,
-      lastStatus: w.status ?? null,
-      percentComplete: w.percentComplete ?? null,
-      lastUpdate: w.lastUpdate ?? null,
-    }));
+    plan: w.plan,
+    file: w.file,
+    id: w.id,
+    kind: w.kind,
+    actionId: w.actionId,
+    milestoneId: w.milestoneId ?? null,
+    title: w.title,
+    owner: w.owner,
+    managedBy: w.manager,
+    due: w.due,
+    dueDate: w.dueDay === undefined ? null : isoDay(w.dueDay),
+    daysOverdue: w.daysOverdue ?? null,
+    status: w.state,
+    lastStatus: w.status ?? null,
+    percentComplete: w.percentComplete ?? null,
+    lastUpdate: w.lastUpdate ?? null,
+  }));
   yield '\n';
 }
 

@@ -89,15 +89,22 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
 /** Council registers, found beside (or above) the plans that name them, loaded once each. */
 export class Councils {
   private byPath = new Map<string, LoadedDoc | null>();
+  /** each plan folder's register, once found (a corpus has thousands of plans in a few folders) */
+  private byFolder = new Map<string, LoadedDoc | undefined>();
   private implicit: LoadedDoc[] = [];
+  /** the folder above the project root, where the search stops */
+  private readonly stop: string;
 
   constructor(
     private readonly config: Config,
     private readonly cwd?: string,
-  ) {}
+  ) {
+    this.stop = resolve(config.root, '..');
+  }
 
   add(doc: LoadedDoc): void {
     this.byPath.set(doc.path, doc);
+    this.byFolder.clear();
   }
 
   /** Registers loaded because a plan needed them, not because they were named. */
@@ -107,8 +114,16 @@ export class Councils {
 
   /** The register for a plan: council.yaml in the plan's folder or the nearest folder above it. */
   forPlan(planPath: string): LoadedDoc | undefined {
-    const stop = resolve(this.config.root, '..');
-    let dir = dirname(planPath);
+    const folder = dirname(planPath);
+    if (this.byFolder.has(folder)) return this.byFolder.get(folder);
+    const found = this.search(folder);
+    this.byFolder.set(folder, found);
+    return found;
+  }
+
+  private search(folder: string): LoadedDoc | undefined {
+    const stop = this.stop;
+    let dir = folder;
     for (;;) {
       const candidate = join(dir, 'council.yaml');
       if (this.byPath.has(candidate)) {

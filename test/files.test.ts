@@ -1,12 +1,14 @@
 /**
  * Paths shown to people. displayPath cuts the working folder off a path under it rather than asking
  * path.relative (which resolves both again, for every file of a corpus); it must say what path.relative
- * would, for any path and any working folder.
+ * would, for any path and any working folder. Council registers are looked up once per plan folder.
  */
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayPath, underFolder } from '../src/load/files.js';
-import { random } from './helpers.js';
+import { loadConfig } from '../src/config.js';
+import { Councils, loadDocument } from '../src/project.js';
+import { random, tempDir } from './helpers.js';
 
 /** What displayPath said before the shortcut. */
 function byRelative(file: string, cwd: string): string {
@@ -45,5 +47,34 @@ describe('displayPath', () => {
     expect(underFolder('/work/a/../plan.yaml', '/work')).toBeUndefined();
     expect(underFolder('/plan.yaml', '/')).toBeUndefined();
     expect(underFolder('work/plan.yaml', 'work')).toBeUndefined();
+  });
+});
+
+describe('council registers', () => {
+  it('finds each plan folder’s register once, and again after one is added', () => {
+    const t = tempDir({
+      'plans/a/council.yaml': 'id: a\nname: A council\n',
+      'plans/a/one.yaml': 'id: one\n',
+      'plans/a/sub/two.yaml': 'id: two\n',
+      'plans/b/three.yaml': 'id: three\n',
+    });
+    try {
+      const config = loadConfig({ cwd: t.dir });
+      const councils = new Councils(config, t.dir);
+      const a = councils.forPlan(join(t.dir, 'plans/a/one.yaml'));
+      expect(a?.file).toBe('plans/a/council.yaml');
+      // a folder below finds the register above it; a folder without one finds none
+      expect(councils.forPlan(join(t.dir, 'plans/a/sub/two.yaml'))).toBe(a);
+      expect(councils.forPlan(join(t.dir, 'plans/b/three.yaml'))).toBeUndefined();
+      expect(councils.forPlan(join(t.dir, 'plans/a/one.yaml'))).toBe(a);
+      expect(councils.loadedImplicitly()).toHaveLength(1);
+      // a register named on the command line, read after the plans' folders were looked up, is the one used
+      const named = loadDocument(join(t.dir, 'plans/b/council.yaml'), config, { cwd: t.dir, kind: 'council', text: 'id: b\nname: B council\n' });
+      councils.add(named);
+      expect(councils.forPlan(join(t.dir, 'plans/b/three.yaml'))).toBe(named);
+      expect(councils.forPlan(join(t.dir, 'plans/a/one.yaml'))).toBe(a);
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type * as Threads from 'node:worker_threads';
 import type { Config } from '../config.js';
 import type { Day } from '../model/dates.js';
+import { Councils } from '../project.js';
 import { packagePath } from '../util/paths.js';
 import { type LintOptions, type LintResult, type ShareResult, finishShares, lintShare } from './engine.js';
 
@@ -71,8 +72,11 @@ const batchOf = (paths: readonly string[], b: number) => paths.slice(b * BATCH, 
 export function lintBatches(task: LintTask, send: (m: [number, ShareResult]) => void): void {
   const options = plainOptions(task);
   const count = Math.ceil(task.paths.length / BATCH);
+  // One set of registers for all of this thread's batches: each register is read once per thread, not once
+  // per batch, and what the rules make once per register (its people, its priorities) is made once too.
+  const councils = new Councils(options.config, options.cwd);
   for (let b = Atomics.add(task.next, 0, 1); b < count; b = Atomics.add(task.next, 0, 1)) {
-    send([b, lintShare(batchOf(task.paths, b), options)]);
+    send([b, lintShare(batchOf(task.paths, b), options, councils)]);
   }
 }
 

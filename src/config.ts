@@ -10,7 +10,7 @@ import { loadYaml, locate } from './load/yaml.js';
 import type { Matrix } from './model/matrix.js';
 import { DEFAULT_FY_START } from './model/period.js';
 import { explainSchemaErrors, lookupIn } from './schema/messages.js';
-import { readSchema, validator } from './schema/ajv.js';
+import { schemaOnce, validator } from './schema/ajv.js';
 import { packagePath } from './util/paths.js';
 
 export const CONFIG_FILE = 'plan.config.yaml';
@@ -95,7 +95,7 @@ export function loadConfig(options: { file?: string; cwd?: string } = {}): Confi
   const validate = validator('config');
   if (!validate(raw)) {
     throw new ConfigError(
-      explainSchemaErrors(validate.errors ?? [], raw, lookupIn(readSchema('config'))).map((f) => ({ file, ...locate(loaded, f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message })),
+      explainSchemaErrors(validate.errors ?? [], raw, lookupIn(schemaOnce('config'))).map((f) => ({ file, ...locate(loaded, f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message })),
     );
   }
   const base = defaultConfig(dirname(file));

@@ -11,7 +11,7 @@ import { displayPath } from './load/files.js';
 import { readSource } from './load/source.js';
 import { type LoadedYaml, loadYaml, locate } from './load/yaml.js';
 import type { CouncilTypes, PlanTypes } from './model/schema-types.js';
-import { type SchemaName, readSchema, validator } from './schema/ajv.js';
+import { type SchemaName, schemaOnce, validator } from './schema/ajv.js';
 import { explainSchemaErrors, lookupIn } from './schema/messages.js';
 
 const MAX_SCHEMA_ERRORS = 500;
@@ -77,7 +77,7 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
   if (!doc.schemaValid) {
     // A pathological file can fail the schema hundreds of thousands of times: explain the first ones only.
     const errors = validate.errors ?? [];
-    const shown = explainSchemaErrors(errors.slice(0, MAX_SCHEMA_ERRORS), yaml.data, lookupIn(readSchema(kind as SchemaName)));
+    const shown = explainSchemaErrors(errors.slice(0, MAX_SCHEMA_ERRORS), yaml.data, lookupIn(schemaOnce(kind as SchemaName)));
     for (const f of shown) diagnostics.push({ file, ...locate(yaml, f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message });
     if (errors.length > MAX_SCHEMA_ERRORS) {
       diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'schema/too-many', message: `${errors.length - MAX_SCHEMA_ERRORS} more schema errors not shown`, hint: 'fix the ones shown first; this file is far from the plan schema' });

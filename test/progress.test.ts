@@ -105,7 +105,7 @@ describe('progress from the commands', () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (calls.push(`stderr ${String(s).split(':')[0]}`), true));
     try {
       const totals: number[] = [];
-      const read = readPlans([dir], loadConfig({ cwd: t.dir }), t.dir, (total) => (totals.push(total), progress));
+      const read = readPlans([dir], loadConfig({ cwd: t.dir }), { cwd: t.dir, progress: (total) => (totals.push(total), progress) });
       expect(calls).toEqual([]); // nothing is read until the plans are asked for
       const plans = [...read.plans];
       const n = files(dir).length;

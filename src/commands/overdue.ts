@@ -23,7 +23,7 @@ export async function runOverdue(paths: string[], options: OverdueCommandOptions
   }
   const asOf = asOfDay(options.asOf);
   const config = configFor(options);
-  const { plans, counts } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan overdue', total));
+  const { plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan overdue', total) });
   const all = findOverdue(plans, { asOf, fyStart: config.fiscalYearStart, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
   const list = filterWork(all, { ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}) });
   if (options.format === 'json') await writeStdout(overdueJson(list));

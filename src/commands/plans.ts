@@ -35,10 +35,13 @@ export interface ReadCounts {
 
 /**
  * The plans of paths, read one at a time as they are iterated, so that an analysis that keeps only what
- * it needs of each holds no corpus in memory. progress is made for the number of files found (a progress
- * line, or none) when the reading starts, and ended when it ends.
+ * it needs of each holds no corpus in memory. Paths are relative to cwd (the working folder unless given);
+ * progress is made for the number of files found (a progress line, or none) when the reading starts, and
+ * ended when it ends.
  */
-export function readPlans(paths: readonly string[], config: Config, cwd = process.cwd(), progress: (total: number) => Progress = () => NO_PROGRESS): ReadPlans {
+export function readPlans(paths: readonly string[], config: Config, options: { cwd?: string; progress?: (total: number) => Progress } = {}): ReadPlans {
+  const cwd = options.cwd ?? process.cwd();
+  const progress = options.progress ?? (() => NO_PROGRESS);
   const { files } = inputFiles(paths, config, cwd);
   const counts: ReadCounts = { failed: 0, invalid: 0 };
   function* plans(): Generator<ReadPlan> {

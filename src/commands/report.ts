@@ -32,7 +32,7 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   }
   // The plans are read one at a time as the report is made, and each let go once its part is made.
   const cwd = process.cwd();
-  const { files, plans, counts } = readPlans(paths, config, cwd, (total) => progressFor(options, 'plan report', total));
+  const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total) });
   // Git is asked for the plans' history before they are read (registers and the config go by their names).
   const candidates = files.filter((path) => classify(path, '') === 'plan');
   const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config);

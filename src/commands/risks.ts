@@ -26,7 +26,7 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
   }
   const asOf = options.asOf === undefined ? undefined : asOfDay(options.asOf);
   const config = configFor(options);
-  const { plans, counts } = readPlans(paths, config, process.cwd(), (total) => progressFor(options, 'plan risks', total));
+  const { plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan risks', total) });
   const all = scoreRisks(plans, config, asOf);
   if (options.band !== undefined) {
     const bands = new Set(config.matrices.flatMap((m) => m.bands.flatMap((b) => [b.id.toLowerCase(), b.label.toLowerCase()])));

@@ -193,39 +193,40 @@ export function changedFiles(from: string, to: string | undefined, paths: readon
 export type FileAt = Buffer | 'missing' | 'too-large';
 
 /**
- * The files at these paths in one commit, read with two git processes however many paths there are
- * (cat-file --batch-check for their sizes, then --batch for those within maxBytes, so nothing over the limit
- * is ever read): each path's bytes, 'missing' where the commit has no file there, 'too-large' over maxBytes.
+ * The files at these paths in one commit, read with two git processes however many paths there are: ls-tree
+ * lists the blobs under the paths' folders with their sizes, then cat-file --batch reads, by object id,
+ * those within maxBytes (nothing over the limit is ever read). Each path's bytes, 'missing' where the commit
+ * has no file there, 'too-large' over maxBytes. (Asking cat-file for commit:path instead made git find each
+ * path in the commit's tree anew: 0.33 s for 1,000 plans, against 0.1 s.)
  */
 export function readFilesAt(commit: string, paths: readonly string[], maxBytes: number, options: GitOptions = {}): Map<string, FileAt> {
   const found = new Map<string, FileAt>();
-  // cat-file takes one path a line: a path with a line break in it cannot be asked for, and counts as missing.
-  const asked = paths.filter((p) => !/[\n\r\0]/.test(p));
   for (const p of paths) found.set(p, 'missing');
-  if (asked.length === 0) return found;
-  const input = (list: readonly string[]) => `${list.map((p) => `${commit}:${p}`).join('\n')}\n`;
-  const check = runGit(['cat-file', '--batch-check'], { ...options, input: input(asked) });
-  if (check.status !== 0) throw new GitError(`git cannot read commit ${commit}: ${firstLine(check.stderr)}`, 'failed');
-  const wanted: string[] = [];
+  if (paths.length === 0) return found;
+  const folders = [...new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
+  // Paths from the top of the repository, taken literally (a folder named ':x' or '*' is that folder).
+  const tree = runGit(['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', ...folders], options);
+  if (tree.status !== 0) throw new GitError(`git cannot read commit ${commit}: ${firstLine(tree.stderr)}`, 'failed');
+  const wanted: { path: string; oid: string }[] = [];
   let total = 0;
-  const lines = check.stdout.toString('utf8').split('\n');
-  for (let i = 0; i < asked.length; i++) {
-    const m = /^[0-9a-f]+ blob (\d+)$/.exec(lines[i] ?? '');
-    if (!m) continue; // "<commit>:<path> missing", or a folder
-    const size = Number(m[1]);
-    if (size > maxBytes) found.set(asked[i]!, 'too-large');
+  // Each: "<mode> blob <oid> <size, padded>\t<path>", NUL-terminated; trees and submodules are not files.
+  for (const entry of tree.stdout.toString('utf8').split('\0')) {
+    const m = /^\d+ blob ([0-9a-f]+) +(\d+)\t([\s\S]*)$/.exec(entry);
+    if (!m || !found.has(m[3]!)) continue;
+    const size = Number(m[2]);
+    if (size > maxBytes) found.set(m[3]!, 'too-large');
     else {
-      wanted.push(asked[i]!);
+      wanted.push({ path: m[3]!, oid: m[1]! });
       total += size;
     }
   }
   if (wanted.length === 0) return found;
-  const batch = runGit(['cat-file', '--batch'], { ...options, input: input(wanted), maxBuffer: total + wanted.length * 128 + 4096 });
+  const batch = runGit(['cat-file', '--batch'], { ...options, input: `${wanted.map((w) => w.oid).join('\n')}\n`, maxBuffer: total + wanted.length * 128 + 4096 });
   if (batch.status !== 0) throw new GitError(`git cannot read commit ${commit}: ${firstLine(batch.stderr)}`, 'failed');
   // Each: "<oid> blob <size>\n", the bytes, "\n".
   const out = batch.stdout;
   let at = 0;
-  for (const path of wanted) {
+  for (const { path } of wanted) {
     const eol = out.indexOf(0x0a, at);
     const m = eol === -1 ? null : /^[0-9a-f]+ blob (\d+)$/.exec(out.toString('utf8', at, eol));
     if (!m) throw new GitError(`git gave an unexpected answer reading ${path} at ${commit}`, 'failed');

@@ -192,16 +192,16 @@ describe('src/git.ts', () => {
     expect(() => assertSafeArg('HEAD~1', 'revision')).not.toThrow();
   });
   it('reads many files at one commit in one go: their bytes, or missing, or too large (never read)', () => {
-    const t = tempDir({ 'a.yaml': 'id: a\n', 'with space/b £.yaml': 'id: b\n', 'big.yaml': `note: ${'x'.repeat(200)}\n`, 'empty.yaml': '' });
+    const t = tempDir({ 'a.yaml': 'id: a\n', 'with space/b £.yaml': 'id: b\n', 'big.yaml': `note: ${'x'.repeat(200)}\n`, 'empty.yaml': '', 'sub*/c.yaml': 'id: c\n', 'sub*/deep/d.yaml': 'id: d\n', 'subX/c.yaml': 'id: other\n' });
     try {
       const git = (...args: string[]) => spawnSync('git', args, { cwd: t.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
       git('init', '-q');
       git('add', '.');
       git('commit', '-qm', 'one');
       const head = git('rev-parse', 'HEAD').stdout.trim();
-      const files = readFilesAt(head, ['a.yaml', 'with space/b £.yaml', 'big.yaml', 'empty.yaml', 'gone.yaml', 'with space', 'new\nline.yaml'], 100, { cwd: t.dir });
+      const files = readFilesAt(head, ['a.yaml', 'with space/b £.yaml', 'big.yaml', 'empty.yaml', 'gone.yaml', 'with space', 'new\nline.yaml', 'sub*/c.yaml', 'sub*/deep/d.yaml', 'sub*/gone.yaml'], 100, { cwd: t.dir });
       const shown = Object.fromEntries([...files].map(([p, v]) => [p, typeof v === 'string' ? v : v.toString('utf8')]));
-      expect(shown).toEqual({ 'a.yaml': 'id: a\n', 'with space/b £.yaml': 'id: b\n', 'big.yaml': 'too-large', 'empty.yaml': '', 'gone.yaml': 'missing', 'with space': 'missing', 'new\nline.yaml': 'missing' });
+      expect(shown).toEqual({ 'a.yaml': 'id: a\n', 'with space/b £.yaml': 'id: b\n', 'big.yaml': 'too-large', 'empty.yaml': '', 'gone.yaml': 'missing', 'with space': 'missing', 'new\nline.yaml': 'missing', 'sub*/c.yaml': 'id: c\n', 'sub*/deep/d.yaml': 'id: d\n', 'sub*/gone.yaml': 'missing' });
     } finally {
       t.cleanup();
     }

@@ -58,6 +58,36 @@ function corpus(n) {
   return dir;
 }
 
+/**
+ * The same n plans as a git repository, as councils keep them, with history for the report to compare: all
+ * committed on 2016-12-01, then every plan changed (its service renamed) in a commit on 2017-02-01. The
+ * report for 2016/17 Q4 then compares every plan with its version at the end of the quarter before.
+ */
+function gitCorpus(n) {
+  const dir = join(CORPUS, `${n}-git`);
+  if (existsSync(join(dir, '.complete'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(corpus(n), dir, { recursive: true, filter: (src) => !src.endsWith('.complete') });
+  const git = (args, date) => {
+    const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+    const r = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args[0]} failed in ${dir}: ${r.stderr}`);
+  };
+  git(['init', '-q'], '2016-12-01T12:00:00Z');
+  git(['add', '-A'], '2016-12-01T12:00:00Z');
+  git(['commit', '-q', '-m', 'plans as at December 2016'], '2016-12-01T12:00:00Z');
+  for (const council of readdirSync(dir, { withFileTypes: true })) {
+    if (!council.isDirectory() || council.name === '.git') continue;
+    for (const f of readdirSync(join(dir, council.name)).filter((x) => x.startsWith('plan-'))) {
+      const path = join(dir, council.name, f);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^service: (.*)$/m, 'service: $1 (revised)'));
+    }
+  }
+  git(['commit', '-q', '-a', '-m', 'every plan revised in February 2017'], '2017-02-01T12:00:00Z');
+  writeFileSync(join(dir, '.complete'), '');
+  return dir;
+}
+
 /** Two versions of one plan with 2,000 actions: the second moves dates, rescores risks, adds and removes. */
 function bigPlans() {
   const dir = join(CORPUS, 'diff');
@@ -143,6 +173,7 @@ function collect() {
   const small = corpus(SMALL);
   const large = corpus(LARGE);
   const big = bigPlans();
+  const smallGit = gitCorpus(SMALL);
   const one = join(ROOT, 'plans', 'southend', 'learning-2017-18.yaml');
 
   /** Whether bin/plan.cjs runs each bundle with the code cache the build made (it says so when asked). */
@@ -167,6 +198,9 @@ function collect() {
   r.reportSmall = measure(`plan report (${SMALL} plans)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
   // The default format: the same report drawn as terminal tables.
   r.reportSmallText = measure(`plan report (${SMALL} plans, text: the default format)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4'], RUNS);
+  // Plans in git, as councils keep them: the report also compares each plan with last quarter's version.
+  r.lintSmallGit = measure(`plan lint (${SMALL} plans in git)`, process.execPath, [PLAN, 'lint', smallGit, '--quiet'], RUNS);
+  r.reportSmallGit = measure(`plan report (${SMALL} plans in git, each changed since last quarter)`, process.execPath, [PLAN, 'report', smallGit, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const run = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${process.arch}`, node: process.version, cache: codeCache(), plans: bundledPlans().length, r };
@@ -185,6 +219,7 @@ const targets = [
   { id: 'P4', what: `plan report (JSON) vs plan lint on the same ${SMALL} plans`, ratio: r.reportSmall.median / r.lintSmall.median, limit: 1.5, kind: 'max' },
   // (results from before this run was added have no text report to render)
   ...(r.reportSmallText ? [{ id: 'P4', what: `plan report (text, the default) vs plan lint on the same ${SMALL} plans`, ratio: r.reportSmallText.median / r.lintSmall.median, limit: 1.5, kind: 'max' }] : []),
+  ...(r.reportSmallGit ? [{ id: 'P4', what: `plan report (JSON) vs plan lint on the same ${SMALL} plans in git, each compared with last quarter's version`, ratio: r.reportSmallGit.median / r.lintSmallGit.median, limit: 1.5, kind: 'max' }] : []),
 ];
 for (const t of targets) t.pass = t.kind === 'max' ? t.ratio <= t.limit : t.ratio >= t.limit;
 
@@ -195,7 +230,7 @@ const out = [
   `- Mode: ${QUICK ? 'quick (npm run bench:quick): smaller corpora, fewer runs' : 'full (npm run bench)'}`,
   `- Machine: ${run.machine}`,
   `- Node ${run.node}; V8's code cache for the bundle: ${run.cache}${run.node.startsWith('v20.') ? "; plan ran without TurboFan's inlining (bin/plan.cjs sets V8's flag on Node 20; see the notes)" : ''}; every figure is a cold process (a new \`node\` per run), median of the runs shown; \`node -e 0\`, the one-plan lint and the diff take turns, run by run, so that drift falls on both sides of their ratios; peak memory is the largest RSS GNU time saw.`,
-  `- Corpora: ${SMALL} and ${LARGE} plans generated from the ${run.plans} bundled plans (plan i is bundled plan i mod ${run.plans} with its own id), with each council's register.`,
+  `- Corpora: ${SMALL} and ${LARGE} plans generated from the ${run.plans} bundled plans (plan i is bundled plan i mod ${run.plans} with its own id), with each council's register${run.r.reportSmallGit ? `; and the ${SMALL} as a git repository, committed on 2016-12-01 and every plan changed (its service renamed) on 2017-02-01, so that the report for 2016/17 Q4 compares each with its version at the end of the quarter before` : ''}.`,
   '',
   '## Runs',
   '',

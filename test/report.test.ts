@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
@@ -233,6 +233,12 @@ describe('changes since the previous quarter, from git', () => {
       writeFileSync(join(repo.dir, dirname(PLAN_PATH), 'council.yaml'), `${council}\n# edited\n`);
       expect(source()).toMatch(/^git commit [0-9a-f]+$/);
       repo.write(`${plan}\n# edited\n`);
+      expect(source()).toMatch(/^git commit [0-9a-f]+ with uncommitted changes$/);
+      // A new plan git does not know yet, in a new folder, is an uncommitted change too.
+      repo.write(plan);
+      expect(source()).toMatch(/^git commit [0-9a-f]+$/);
+      mkdirSync(join(repo.dir, dirname(PLAN_PATH), 'new'));
+      writeFileSync(join(repo.dir, dirname(PLAN_PATH), 'new', 'extra.yaml'), plan.replace(/^id: .*$/m, 'id: extra'));
       expect(source()).toMatch(/^git commit [0-9a-f]+ with uncommitted changes$/);
     } finally {
       repo.cleanup();

@@ -30,9 +30,13 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   const head = git(['rev-parse', '--short', 'HEAD']);
   if (head.status !== 0) return { source: 'not in git (the repository has no commits yet)' };
   const rel = new Map(plans.map((p) => [p.file, relative(root, p.path).split('\\').join('/')]));
+  // Git is asked about the plans' folders and the answers kept for the plans: a thousand paths given to
+  // status as pathspecs cost it 20 to 60 ms of matching, their few folders nothing. Paths are literal.
+  const wanted = new Set(rel.values());
+  const folders = [...new Set([...wanted].map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
   // One call to learn which plans git tracks, so untracked ones cost no git process each.
-  const tracked = new Set(git(['ls-files', '-z', '--', ...rel.values()]).stdout.toString('utf8').split('\0').filter(Boolean));
-  const dirty = git(['status', '--porcelain', '--', ...rel.values()]).stdout.toString('utf8').trim();
+  const tracked = new Set(git(['--literal-pathspecs', 'ls-files', '-z', '--', ...folders]).stdout.toString('utf8').split('\0').filter((p) => wanted.has(p)));
+  const dirty = plansChanged(git(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...folders]).stdout.toString('utf8'), wanted);
   // The main line's commit at the end of a day, and every tracked plan in it: read once per day asked
   // (a report asks for one), a reason when git cannot read it, undefined when there is no such commit.
   type Snapshot = { short: string; files: Map<string, FileAt> } | string | undefined;
@@ -79,4 +83,16 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     },
   };
   return { source: `git commit ${head.stdout.toString('utf8').trim()}${dirty ? ' with uncommitted changes' : ''}`, provider };
+}
+
+/** Whether git status --porcelain -z names any of the plans (a rename or copy names two paths). */
+function plansChanged(status: string, plans: ReadonlySet<string>): boolean {
+  const entries = status.split('\0');
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.length < 4) continue;
+    if (plans.has(e.slice(3))) return true;
+    if ((e[0] === 'R' || e[0] === 'C') && plans.has(entries[++i] ?? '')) return true;
+  }
+  return false;
 }

@@ -189,6 +189,11 @@ export function changedFiles(from: string, to: string | undefined, paths: readon
   return parseNameStatus(r.stdout.toString('utf8'));
 }
 
+/** The folders holding these repository paths ('.' for the top), each once: pathspecs for git to match. */
+export function foldersOf(paths: Iterable<string>): string[] {
+  return [...new Set([...paths].map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
+}
+
 /** What readFilesAt found at a path: its bytes, or why there are none. */
 export type FileAt = Buffer | 'missing' | 'too-large';
 
@@ -203,7 +208,7 @@ export function readFilesAt(commit: string, paths: readonly string[], maxBytes: 
   const found = new Map<string, FileAt>();
   for (const p of paths) found.set(p, 'missing');
   if (paths.length === 0) return found;
-  const folders = [...new Set(paths.map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
+  const folders = foldersOf(paths);
   // Paths from the top of the repository, taken literally (a folder named ':x' or '*' is that folder).
   const tree = runGit(['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', ...folders], options);
   if (tree.status !== 0) throw new GitError(`git cannot read commit ${commit}: ${firstLine(tree.stderr)}`, 'failed');

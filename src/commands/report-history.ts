@@ -11,7 +11,7 @@ import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type FileAt, GitError, readFilesAt, repoRoot, runGit } from '../git.js';
+import { type FileAt, GitError, foldersOf, readFilesAt, repoRoot, runGit } from '../git.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { type Day, isoDay } from '../model/dates.js';
@@ -33,7 +33,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   // Git is asked about the plans' folders and the answers kept for the plans: a thousand paths given to
   // status as pathspecs cost it 20 to 60 ms of matching, their few folders nothing. Paths are literal.
   const wanted = new Set(rel.values());
-  const folders = [...new Set([...wanted].map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];
+  const folders = foldersOf(wanted);
   // One call to learn which plans git tracks, so untracked ones cost no git process each.
   const tracked = new Set(git(['--literal-pathspecs', 'ls-files', '-z', '--', ...folders]).stdout.toString('utf8').split('\0').filter((p) => wanted.has(p)));
   const dirty = plansChanged(git(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...folders]).stdout.toString('utf8'), wanted);

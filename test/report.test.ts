@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
@@ -240,6 +240,25 @@ describe('changes since the previous quarter, from git', () => {
       mkdirSync(join(repo.dir, dirname(PLAN_PATH), 'new'));
       writeFileSync(join(repo.dir, dirname(PLAN_PATH), 'new', 'extra.yaml'), plan.replace(/^id: .*$/m, 'id: extra'));
       expect(source()).toMatch(/^git commit [0-9a-f]+ with uncommitted changes$/);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('takes a plan unchanged since last quarter as unchanged, without reading or comparing it', () => {
+    const repo = planRepo(plan);
+    try {
+      // Something else changes in Q4; the plan does not.
+      writeFileSync(join(repo.dir, 'README.md'), 'notes\n');
+      repo.git(['add', '.'], '2018-02-15T12:00:00');
+      repo.git(['commit', '-qm', 'Q4, the plan untouched'], '2018-02-15T12:00:00');
+      // Last quarter's object for the plan is taken away: had it been read, the history would be unreadable.
+      const oid = repo.git(['rev-parse', `HEAD~1:${PLAN_PATH}`], '2018-02-15T12:00:00').toString().trim();
+      rmSync(join(repo.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+      expect(repo.q4Changes()).toMatchObject({ available: true, changes: [] });
+      // Edited in the working tree, it must be read and compared, and the missing object shows.
+      repo.write(`${plan}\n# edited\n`);
+      expect(repo.q4Changes()).toMatchObject({ available: false, reason: expect.stringMatching(/git holds no version of/) });
     } finally {
       repo.cleanup();
     }

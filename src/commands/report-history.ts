@@ -34,9 +34,21 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   // status as pathspecs cost it 20 to 60 ms of matching, their few folders nothing. Paths are literal.
   const wanted = new Set(rel.values());
   const folders = foldersOf(wanted);
-  // One call to learn which plans git tracks, so untracked ones cost no git process each.
-  const tracked = new Set(git(['--literal-pathspecs', 'ls-files', '-z', '--', ...folders]).stdout.toString('utf8').split('\0').filter((p) => wanted.has(p)));
-  const dirty = plansChanged(git(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...folders]).stdout.toString('utf8'), wanted);
+  // One call to learn which plans git tracks (so untracked ones cost no git process each), and the object
+  // each holds in the index.
+  const tracked = new Set<string>();
+  const indexed = new Map<string, string>();
+  for (const entry of git(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', ...folders]).stdout.toString('utf8').split('\0')) {
+    const m = /^\d+ ([0-9a-f]+) (\d)\t([\s\S]*)$/.exec(entry);
+    if (!m || !wanted.has(m[3]!)) continue;
+    tracked.add(m[3]!);
+    if (m[2] === '0') indexed.set(m[3]!, m[1]!); // (a file in a merge conflict has stages 1 to 3 instead)
+  }
+  const changed = plansChanged(git(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...folders]).stdout.toString('utf8'), wanted);
+  const dirty = changed.size > 0;
+  // A plan git reports unchanged is, byte for byte, the object its index holds: where last quarter's
+  // version is that same object, nothing has changed since, and it is neither read nor compared.
+  const have = new Map([...indexed].filter(([path]) => !changed.has(path)));
   // The main line's commit at the end of a day, and every tracked plan in it: read once per day asked
   // (a report asks for one), a reason when git cannot read it, undefined when there is no such commit.
   type Snapshot = { short: string; files: Map<string, FileAt> } | string | undefined;
@@ -47,7 +59,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
     let snap: Snapshot;
     try {
-      snap = log.status === 0 && sha && short ? { short, files: readFilesAt(sha, [...tracked], config.limits.maxFileBytes, { cwd: root }) } : undefined;
+      snap = log.status === 0 && sha && short ? { short, files: readFilesAt(sha, [...tracked], config.limits.maxFileBytes, { cwd: root, have }) } : undefined;
     } catch (err) {
       snap = err instanceof GitError ? err.message : String(err);
     }
@@ -66,6 +78,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const bytes = snap?.files.get(path);
       if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${date}` };
       if (bytes === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
+      if (bytes === 'same') return { available: true, since: `${date} (commit ${snap.short})`, changes: [] };
       // Read as the plan itself is: within the size limit, as UTF-8, by the guarded YAML reader (an old
       // version is as untrusted as any file, and must read the same way the current one does).
       const where = (d: Diagnostic) => `${d.line}:${d.column} ${d.message}`;
@@ -85,14 +98,18 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   return { source: `git commit ${head.stdout.toString('utf8').trim()}${dirty ? ' with uncommitted changes' : ''}`, provider };
 }
 
-/** Whether git status --porcelain -z names any of the plans (a rename or copy names two paths). */
-function plansChanged(status: string, plans: ReadonlySet<string>): boolean {
+/** The plans git status --porcelain -z names (a rename or copy names two paths). */
+function plansChanged(status: string, plans: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
   const entries = status.split('\0');
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     if (e.length < 4) continue;
-    if (plans.has(e.slice(3))) return true;
-    if ((e[0] === 'R' || e[0] === 'C') && plans.has(entries[++i] ?? '')) return true;
+    if (plans.has(e.slice(3))) found.add(e.slice(3));
+    if (e[0] === 'R' || e[0] === 'C') {
+      const from = entries[++i] ?? '';
+      if (plans.has(from)) found.add(from);
+    }
   }
-  return false;
+  return found;
 }

@@ -55,7 +55,7 @@ function common(cmd: Command): Command {
 }
 
 /** For the commands that read many files (src/util/progress.ts). */
-const NO_PROGRESS = 'no progress line on a large run (none is drawn when standard error is not a terminal, or under CI)';
+const NO_PROGRESS_HELP = 'no progress line on a large run (none is drawn when standard error is not a terminal, or under CI)';
 
 type Runner = (...args: never[]) => Promise<number>;
 
@@ -95,7 +95,7 @@ export function buildProgram(): Command {
         .option('--list-rules', 'list every rule with its default severity')
         .option('--as-of <date>', 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)')
         .option('-j, --jobs <n>', 'threads to lint with: the main thread and n - 1 workers; 1 is the main thread alone (default: one per core from 4,000 files)')
-        .option('--no-progress', NO_PROGRESS),
+        .option('--no-progress', NO_PROGRESS_HELP),
     ),
     'lint',
   ).action(action(async () => (await import('./commands/lint.js')).runLint));
@@ -116,7 +116,7 @@ export function buildProgram(): Command {
         .option('--heatmap', 'draw the matrix with the count of risks in each cell')
         .option('--ids', 'with --heatmap: list the risk ids in each cell')
         .option('--as-of <date>', 'use reassessments up to this day (YYYY-MM-DD)')
-        .option('--no-progress', NO_PROGRESS),
+        .option('--no-progress', NO_PROGRESS_HELP),
     ),
     'risks',
   ).action(action(async () => (await import('./commands/risks.js')).runRisks));
@@ -135,7 +135,7 @@ export function buildProgram(): Command {
         .option('--plan <id>', 'only this plan (its id)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
         .option('--fail-if-any', 'exit 1 when anything is overdue')
-        .option('--no-progress', NO_PROGRESS),
+        .option('--no-progress', NO_PROGRESS_HELP),
     ),
     'overdue',
   ).action(action(async () => (await import('./commands/overdue.js')).runOverdue));
@@ -167,7 +167,7 @@ export function buildProgram(): Command {
         .option('--quarter <quarter>', 'fiscal quarter, as 2017/18 Q3 or 2017/18-Q3 (default: the quarter containing today)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'html', 'json', 'csv']).default('text'))
         .option('-o, --out <file>', 'write to this file (atomically) instead of standard output')
-        .option('--no-progress', NO_PROGRESS),
+        .option('--no-progress', NO_PROGRESS_HELP),
     ),
     'report',
   ).action(action(async () => (await import('./commands/report.js')).runReport));

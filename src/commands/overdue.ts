@@ -2,6 +2,7 @@
 import { type GroupBy, filterWork, findOverdue } from '../analyses/overdue.js';
 import { overdueCsv, overdueJson, overdueMarkdown, overdueTable } from '../formatters/overdue/index.js';
 import { palette } from '../util/color.js';
+import type { Pieces } from '../util/write.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 
@@ -26,10 +27,12 @@ export async function runOverdue(paths: string[], options: OverdueCommandOptions
   const { plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan overdue', total) });
   const all = findOverdue(plans, { asOf, fyStart: config.fiscalYearStart, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
   const list = filterWork(all, { ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}) });
-  if (options.format === 'json') await writeStdout(overdueJson(list));
-  else if (options.format === 'csv') process.stdout.write(overdueCsv(list));
-  else if (options.format === 'markdown') process.stdout.write(overdueMarkdown(list, options.by, asOf));
-  else process.stdout.write(overdueTable(list, options.by, asOf, palette(colorFrom(options))));
+  let output: string | Pieces;
+  if (options.format === 'json') output = overdueJson(list);
+  else if (options.format === 'csv') output = overdueCsv(list);
+  else if (options.format === 'markdown') output = overdueMarkdown(list, options.by, asOf);
+  else output = overdueTable(list, options.by, asOf, palette(colorFrom(options)));
+  await writeStdout(output);
   if (counts.failed) return 1;
   return options.failIfAny && list.some((w) => w.state === 'overdue') ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { type Assessment, filterRisks, scoreRisks } from '../analyses/risks.js';
 import { renderHeatmap } from '../formatters/risks/heatmap.js';
 import { risksCsv, risksJson, risksMarkdown, risksTable } from '../formatters/risks/index.js';
 import { palette } from '../util/color.js';
+import type { Pieces } from '../util/write.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 
@@ -34,14 +35,16 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
   }
   const risks = filterRisks(all, { ...(minScore !== undefined ? { minScore } : {}), ...(options.band ? { band: options.band } : {}), ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}), aboveAppetite: Boolean(options.aboveAppetite), by: options.by });
   const c = palette(colorFrom(options));
+  let output: string | Pieces;
   if (options.heatmap) {
     const byMatrix = new Map<string, typeof risks>();
     for (const r of risks) if (r.matrix) byMatrix.set(r.matrix.id, [...(byMatrix.get(r.matrix.id) ?? []), r]);
     const parts = [...byMatrix.values()].map((list) => renderHeatmap(list[0]!.matrix!, list, { by: options.by, ids: Boolean(options.ids), c }));
-    process.stdout.write(parts.length ? parts.join('\n') : 'No risks match.\n');
-  } else if (options.format === 'json') await writeStdout(risksJson(risks, options.by));
-  else if (options.format === 'csv') process.stdout.write(risksCsv(risks));
-  else if (options.format === 'markdown') process.stdout.write(risksMarkdown(risks, options.by));
-  else process.stdout.write(risksTable(risks, options.by, c));
+    output = parts.length ? parts.join('\n') : 'No risks match.\n';
+  } else if (options.format === 'json') output = risksJson(risks, options.by);
+  else if (options.format === 'csv') output = risksCsv(risks);
+  else if (options.format === 'markdown') output = risksMarkdown(risks, options.by);
+  else output = risksTable(risks, options.by, c);
+  await writeStdout(output);
   return counts.failed ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /** Test helpers: run the built CLI as users run it, and make throwaway folders. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,4 +50,23 @@ export function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A corpus in dir: n copies of the bundled plans (copy i is bundled plan i mod their count, with the id
+ * copy-i, as plan-<i>.yaml in its council's folder, i padded to three digits), with each council's register.
+ * edit may change a copy's text.
+ */
+export function bundledCopies(dir: string, n: number, edit: (text: string, i: number) => string = (text) => text): void {
+  const base: { council: string; text: string }[] = [];
+  for (const c of readdirSync(join(ROOT, 'plans'), { withFileTypes: true })) {
+    if (!c.isDirectory()) continue;
+    mkdirSync(join(dir, c.name), { recursive: true });
+    cpSync(join(ROOT, 'plans', c.name, 'council.yaml'), join(dir, c.name, 'council.yaml'));
+    for (const f of readdirSync(join(ROOT, 'plans', c.name)).sort()) if (f !== 'council.yaml' && f.endsWith('.yaml')) base.push({ council: c.name, text: readFileSync(join(ROOT, 'plans', c.name, f), 'utf8') });
+  }
+  for (let i = 0; i < n; i++) {
+    const b = base[i % base.length]!;
+    writeFileSync(join(dir, b.council, `plan-${String(i).padStart(3, '0')}.yaml`), edit(b.text.replace(/^id: .*$/m, `id: copy-${i}`), i));
+  }
 }

@@ -3,12 +3,12 @@
  * thread: findings in the same order, rules across plans (measure codes unique in a council) seeing every
  * plan, excerpts under syntax errors, council registers loaded once.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { workersFor } from '../src/lint/parallel.js';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { ROOT, bundledCopies, runPlan, tempDir } from './helpers.js';
 
 const t = tempDir();
 afterAll(() => t.cleanup());
@@ -19,21 +19,9 @@ afterAll(() => t.cleanup());
  */
 function corpus(clean = false): string {
   const dir = join(t.dir, clean ? 'clean' : 'corpus');
-  const base: { council: string; text: string }[] = [];
-  for (const c of readdirSync(join(ROOT, 'plans'), { withFileTypes: true })) {
-    if (!c.isDirectory()) continue;
-    mkdirSync(join(dir, c.name), { recursive: true });
-    cpSync(join(ROOT, 'plans', c.name, 'council.yaml'), join(dir, c.name, 'council.yaml'));
-    // a measure catalogue, so that the rule across plans has something to say about every Vale copy
-    if (c.name === 'vale-of-glamorgan' && !clean) writeFileSync(join(dir, c.name, 'council.yaml'), `${readFileSync(join(ROOT, 'plans', c.name, 'council.yaml'), 'utf8')}\nmeasures:\n  - id: EDU/003\n    title: A different measure\n`);
-    for (const f of readdirSync(join(ROOT, 'plans', c.name)).sort()) if (f !== 'council.yaml' && f.endsWith('.yaml')) base.push({ council: c.name, text: readFileSync(join(ROOT, 'plans', c.name, f), 'utf8') });
-  }
-  for (let i = 0; i < 240; i++) {
-    const b = base[i % base.length]!;
-    let text = b.text.replace(/^id: .*$/m, `id: copy-${i}`);
-    if (i === 130 && !clean) text = text.replace(/^period: /m, 'period: [unclosed\n  x: ');
-    writeFileSync(join(dir, b.council, `plan-${String(i).padStart(3, '0')}.yaml`), text);
-  }
+  bundledCopies(dir, 240, (text, i) => (i === 130 && !clean ? text.replace(/^period: /m, 'period: [unclosed\n  x: ') : text));
+  // a measure catalogue, so that the rule across plans has something to say about every Vale copy
+  if (!clean) writeFileSync(join(dir, 'vale-of-glamorgan', 'council.yaml'), `${readFileSync(join(ROOT, 'plans', 'vale-of-glamorgan', 'council.yaml'), 'utf8')}\nmeasures:\n  - id: EDU/003\n    title: A different measure\n`);
   return dir;
 }
 

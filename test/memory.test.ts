@@ -5,10 +5,9 @@
  * a full collection empties: more copying, more full collections, a higher peak (bench/NOTES.md, P2a).
  * V8 reports what each young collection promoted (--trace-gc-nvp); the bundle is run as users run it.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { bundledCopies, runPlan, tempDir } from './helpers.js';
 
 const t = tempDir();
 afterAll(() => t.cleanup());
@@ -18,17 +17,7 @@ const PLANS = 800;
 /** The bundled plans over and over, each with its own id. */
 function corpus(): string {
   const dir = join(t.dir, 'corpus');
-  const base: { council: string; text: string }[] = [];
-  for (const c of readdirSync(join(ROOT, 'plans'), { withFileTypes: true })) {
-    if (!c.isDirectory()) continue;
-    mkdirSync(join(dir, c.name), { recursive: true });
-    cpSync(join(ROOT, 'plans', c.name, 'council.yaml'), join(dir, c.name, 'council.yaml'));
-    for (const f of readdirSync(join(ROOT, 'plans', c.name)).sort()) if (f !== 'council.yaml' && f.endsWith('.yaml')) base.push({ council: c.name, text: readFileSync(join(ROOT, 'plans', c.name, f), 'utf8') });
-  }
-  for (let i = 0; i < PLANS; i++) {
-    const b = base[i % base.length]!;
-    writeFileSync(join(dir, b.council, `plan-${String(i).padStart(4, '0')}.yaml`), b.text.replace(/^id: .*$/m, `id: copy-${i}`));
-  }
+  bundledCopies(dir, PLANS);
   return dir;
 }
 

@@ -206,12 +206,13 @@ export type FileAt = Buffer | 'missing' | 'too-large' | 'same';
  * path in the commit's tree anew: 0.33 s for 1,000 plans, against 0.1 s.)
  */
 export function readFilesAt(commit: string, paths: readonly string[], maxBytes: number, options: GitOptions & { have?: ReadonlyMap<string, string> } = {}): Map<string, FileAt> {
+  const { have, ...gitOptions } = options;
   const found = new Map<string, FileAt>();
   for (const p of paths) found.set(p, 'missing');
   if (paths.length === 0) return found;
   const folders = foldersOf(paths);
   // Paths from the top of the repository, taken literally (a folder named ':x' or '*' is that folder).
-  const tree = runGit(['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', ...folders], options);
+  const tree = runGit(['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', ...folders], gitOptions);
   if (tree.status !== 0) throw new GitError(`git cannot read commit ${commit}: ${firstLine(tree.stderr)}`, 'failed');
   const wanted: { path: string; oid: string }[] = [];
   let total = 0;
@@ -219,7 +220,7 @@ export function readFilesAt(commit: string, paths: readonly string[], maxBytes: 
   for (const entry of tree.stdout.toString('utf8').split('\0')) {
     const m = /^\d+ blob ([0-9a-f]+) +(\S+)\t([\s\S]*)$/.exec(entry);
     if (!m || !found.has(m[3]!)) continue;
-    if (options.have?.get(m[3]!) === m[1]) {
+    if (have?.get(m[3]!) === m[1]) {
       found.set(m[3]!, 'same');
       continue;
     }
@@ -232,7 +233,7 @@ export function readFilesAt(commit: string, paths: readonly string[], maxBytes: 
     }
   }
   if (wanted.length === 0) return found;
-  const batch = runGit(['cat-file', '--batch'], { ...options, input: `${wanted.map((w) => w.oid).join('\n')}\n`, maxBuffer: total + wanted.length * 128 + 4096 });
+  const batch = runGit(['cat-file', '--batch'], { ...gitOptions, input: `${wanted.map((w) => w.oid).join('\n')}\n`, maxBuffer: total + wanted.length * 128 + 4096 });
   if (batch.status !== 0) throw new GitError(`git cannot read commit ${commit}: ${firstLine(batch.stderr)}`, 'failed');
   // Each: "<oid> blob <size>\n", the bytes, "\n".
   const out = batch.stdout;

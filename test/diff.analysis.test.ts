@@ -1,7 +1,11 @@
 /** plan diff, the pure analysis: no CLI, no files, no git. */
 import { describe, expect, it } from 'vitest';
-import { type Change, diffPlans, matchLists, normText, planPresence, renderWords, same, tally, tallyText, wordDiff } from '../src/analyses/diff.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { type Change, SECTIONS, diffPlans, identical, matchLists, normText, planPresence, renderWords, same, tally, tallyText, wordDiff } from '../src/analyses/diff.js';
 import type { Matrix } from '../src/model/matrix.js';
+import { ROOT, random } from './helpers.js';
 
 const M4: Matrix = {
   id: 'standard-4x4',
@@ -228,6 +232,62 @@ describe('plan diff analysis: building blocks', () => {
     expect(same([1, 2, 3], [1, 2])).toBe(false);
     expect(same({ a: null }, { a: 'null' })).toBe(false);
     expect(same({ a: [] }, { a: {} })).toBe(false);
+  });
+  it('tells identical data apart from data that is only the same by meaning', () => {
+    expect(identical({ a: 7, b: ['x', { c: null }] }, { b: ['x', { c: null }], a: 7 })).toBe(true);
+    expect(identical({ a: 7 }, { a: '7' })).toBe(false);
+    expect(identical({ a: 'x y' }, { a: 'x  y' })).toBe(false);
+    expect(identical({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(identical({ a: 1, b: 2 }, { a: 1, c: 2 })).toBe(false);
+    expect(identical({ a: [] }, { a: {} })).toBe(false);
+    expect(identical({ 0: 'x' }, ['x'])).toBe(false);
+    expect(identical([1, [2]], [1, [2, 3]])).toBe(false);
+    expect(identical(null, {})).toBe(false);
+  });
+  it('passes over identical sections and items without missing a change among them (held to the thorough way)', () => {
+    const plans = readdirSync(join(ROOT, 'plans'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(join(ROOT, 'plans', d.name)).filter((f) => f.endsWith('.yaml') && f !== 'council.yaml').map((f) => join(ROOT, 'plans', d.name, f)))
+      .map((f) => parse(readFileSync(f, 'utf8')) as Record<string, unknown>);
+    expect(plans.length).toBeGreaterThan(10);
+    const rnd = random(8);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    // One edit somewhere in a random item: a scalar changed (at any depth), an item removed, or one added.
+    const edit = (plan: Record<string, unknown>): Record<string, unknown> => {
+      const copy = structuredClone(plan);
+      const lists = SECTIONS.map((s) => copy[s.section]).filter((l): l is Record<string, unknown>[] => Array.isArray(l) && l.length > 0);
+      const list = pick(lists);
+      const i = Math.floor(rnd() * list.length);
+      const r = rnd();
+      if (r < 0.15) list.splice(i, 1);
+      else if (r < 0.3) list.push({ ...structuredClone(list[i]!), id: `NEW-${i}` });
+      else {
+        let node: Record<string, unknown> | unknown[] = list[i]!;
+        for (;;) {
+          const keys = Object.keys(node);
+          if (keys.length === 0) return copy;
+          const k = pick(keys);
+          const v = (node as Record<string, unknown>)[k];
+          if (v !== null && typeof v === 'object' && rnd() < 0.7) node = v as Record<string, unknown>;
+          else {
+            (node as Record<string, unknown>)[k] = typeof v === 'number' ? v + 1 : typeof v === 'string' ? `${v} (revised)` : 'changed';
+            return copy;
+          }
+        }
+      }
+      return copy;
+    };
+    let changed = 0;
+    for (let round = 0; round < 20; round++) {
+      for (const plan of plans) {
+        const next = edit(plan);
+        const quick = diffPlans(plan, next, { oldMatrix: M4, newMatrix: M4 });
+        expect(quick).toEqual(diffPlans(plan, next, { oldMatrix: M4, newMatrix: M4, thorough: true }));
+        if (quick.length > 0) changed++;
+      }
+    }
+    expect(changed).toBeGreaterThan(200);
+    for (const plan of plans) expect(diffPlans(plan, structuredClone(plan), { oldMatrix: M4, newMatrix: M4 })).toEqual([]);
   });
   it('describes a whole plan added, and tallies changes', () => {
     const c = planPresence('added', base());

@@ -63,12 +63,15 @@ export interface DiffOptions {
   /** the matrices each version scores its risks on */
   oldMatrix?: Matrix;
   newMatrix?: Matrix;
+  /** compare every section and item, also those identical on both sides (the tests hold the quick way to it) */
+  thorough?: boolean;
 }
 
 type Obj = Record<string, unknown>;
 
 interface Ctx {
   fyStart: number;
+  thorough?: boolean;
   oldMatrix?: Matrix;
   newMatrix?: Matrix;
   polarity?: string;
@@ -118,6 +121,29 @@ function scalarText(v: unknown): string | undefined {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (v === null) return 'null';
   return undefined;
+}
+
+/**
+ * The same data exactly: equal scalars (===), the same keys with identical values, lists item for item. Key
+ * order aside, nothing a diff could tell apart; it is how a section or item that did not change at all is
+ * passed over unread (a quarterly report compares every plan with last quarter's, and most of a plan stays
+ * as it was).
+ */
+export function identical(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !identical(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Obj;
+  const y = b as Obj;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) if (!Object.hasOwn(y, k) || (x[k] !== y[k] && !identical(x[k], y[k]))) return false;
+  return true;
 }
 
 /** Equality by meaning of the data: key order, whitespace and quoting (7 and '7') do not count. */
@@ -920,12 +946,16 @@ export function describeItem(section: string, item: Obj, ctx: { fyStart?: number
 }
 
 function sectionChanges(s: Subject, spec: SectionSpec, a: unknown, b: unknown, ctx: Ctx): Change[] {
+  // What is identical on both sides has no changes, and is passed over; but a risk's score comes from the
+  // plan's matrix, and on another matrix the same risk may score otherwise.
+  const quick = !ctx.thorough && (spec.section !== 'risks' || ctx.oldMatrix === ctx.newMatrix);
+  if (quick && identical(a, b)) return [];
   const la = Array.isArray(a) ? a : [];
   const lb = Array.isArray(b) ? b : [];
   const m = matchLists(la, lb, spec);
   const titleOf = (x: Obj, y?: Obj) => (spec.title ? spec.title(y ?? x) ?? spec.title(x) : undefined) ?? str((y ?? x).title) ?? str((y ?? x).name);
   const out: { index: number; changes: Change[] }[] = [];
-  for (const p of m.pairs) out.push({ index: p.index, changes: itemFields(spec, p.a, p.b, ctx, []).map((f) => itemChange(s, spec, p.key, titleOf(p.a, p.b), f)) });
+  for (const p of m.pairs) if (!quick || !identical(p.a, p.b)) out.push({ index: p.index, changes: itemFields(spec, p.a, p.b, ctx, []).map((f) => itemChange(s, spec, p.key, titleOf(p.a, p.b), f)) });
   for (const r of m.renamed) {
     const title = titleOf(r.a, r.b);
     const renamed: Change = { ...s, id: r.to, ...(title ? { title: normText(title) } : {}), kind: 'renamed', field: spec.keyField ?? 'id', from: r.from, to: r.to, what: `renamed from ${r.from}`, summary: `${spec.noun} ${r.from} renamed to ${r.to}` };
@@ -954,7 +984,7 @@ function planName(a: unknown, b: unknown, options: DiffOptions): string {
 export function diffPlans(oldPlan: unknown, newPlan: unknown, options: DiffOptions = {}): Change[] {
   const a = isObj(oldPlan) ? oldPlan : {};
   const b = isObj(newPlan) ? newPlan : {};
-  const ctx: Ctx = { fyStart: options.fyStart ?? DEFAULT_FY_START, ...(options.oldMatrix ? { oldMatrix: options.oldMatrix } : {}), ...(options.newMatrix ? { newMatrix: options.newMatrix } : {}) };
+  const ctx: Ctx = { fyStart: options.fyStart ?? DEFAULT_FY_START, ...(options.thorough ? { thorough: true } : {}), ...(options.oldMatrix ? { oldMatrix: options.oldMatrix } : {}), ...(options.newMatrix ? { newMatrix: options.newMatrix } : {}) };
   const plan = planName(a, b, options);
   const where = { plan, ...(options.file ? { file: options.file } : {}) };
   const title = str(b.title) ?? str(a.title);

@@ -252,9 +252,15 @@ describe('plan diff analysis: building blocks', () => {
     expect(plans.length).toBeGreaterThan(10);
     const rnd = random(8);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-    // One edit somewhere in a random item: a scalar changed (at any depth), an item removed, or one added.
+    // One edit: a field of the plan's own, or somewhere in a random item: a scalar changed (at any depth),
+    // an item removed, or one added.
     const edit = (plan: Record<string, unknown>): Record<string, unknown> => {
       const copy = structuredClone(plan);
+      if (rnd() < 0.2) {
+        const k = pick(Object.keys(copy).filter((key) => !Array.isArray(copy[key])));
+        copy[k] = typeof copy[k] === 'string' ? `${copy[k] as string} (revised)` : 'changed';
+        return copy;
+      }
       const lists = SECTIONS.map((s) => copy[s.section]).filter((l): l is Record<string, unknown>[] => Array.isArray(l) && l.length > 0);
       const list = pick(lists);
       const i = Math.floor(rnd() * list.length);

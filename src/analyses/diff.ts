@@ -901,6 +901,7 @@ function headerChanges(a: Obj, b: Obj, ctx: Ctx): FieldChange[] {
   const listKeys = new Set(SECTIONS.map((s) => s.section));
   const rest = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !HEADER.includes(k) && !listKeys.has(k));
   return [...HEADER, ...rest].flatMap((k) => {
+    if (!ctx.thorough && identical(a[k], b[k])) return []; // as in sectionChanges
     if (k === 'period') return periodChange(a.period, b.period, ctx);
     if (k === 'id' || k === 'council' || k === 'version') return scalarChange(join(top, k, fieldLabel(k)), a[k], b[k]);
     return fieldChange(k, top, a[k], b[k], ctx);

@@ -55,6 +55,30 @@ function scanTo(j: number, stop: Uint8Array): number {
 
 let T = '';
 let N = 0;
+/** Whether the text has a CR (then blockStop scans character by character, as scanTo does). */
+let HAS_CR = false;
+// The next ":", "#" and LF at or after stopsFrom (N when there is none): the scanner moves forward, so each
+// is found again only once passed, by indexOf, not character by character.
+let stopsFrom = 0;
+let colonAt = -1;
+let hashAt = -1;
+let lfAt = -1;
+
+function nextOf(ch: string, from: number): number {
+  const k = T.indexOf(ch, from);
+  return k === -1 ? N : k;
+}
+
+/** scanTo(j, BLOCK_STOP), by the next ":", "#" and line break. */
+function blockStop(j: number): number {
+  if (HAS_CR) return scanTo(j, BLOCK_STOP);
+  if (j < stopsFrom) colonAt = hashAt = lfAt = -1; // (a step back: found again from here)
+  stopsFrom = j;
+  if (colonAt < j) colonAt = nextOf(':', j);
+  if (hashAt < j) hashAt = nextOf('#', j);
+  if (lfAt < j) lfAt = nextOf('\n', j);
+  return Math.min(colonAt, hashAt, lfAt);
+}
 /** Start of the line the scanner is at (always a line start between nodes). */
 let pos = 0;
 let depth = 0;
@@ -518,7 +542,7 @@ function node(i: number, col: number, parent: number, block: boolean): unknown {
   // A plain scalar: up to ": " (then it was a key), " #" (a comment) or the end of the line.
   let j = i;
   for (;; j++) {
-    j = scanTo(j, BLOCK_STOP);
+    j = blockStop(j);
     if (isEol(j)) break;
     const d = T.charCodeAt(j);
     if (d === COLON && isSpaceOrEol(j + 1)) {
@@ -582,7 +606,7 @@ function mapping(m: number, first: unknown, ks: number, ke: number, i: number): 
       if (cannotStartPlain(c, T.charCodeAt(s + 1))) throw DECLINE;
       let j = s;
       for (;; j++) {
-        j = scanTo(j, BLOCK_STOP);
+        j = blockStop(j);
         if (isEol(j) || (T.charCodeAt(j) === COLON && isSpaceOrEol(j + 1))) break;
         if (T.charCodeAt(j) === HASH && T.charCodeAt(j - 1) === SPACE) throw DECLINE;
       }
@@ -657,6 +681,9 @@ function scan(text: string, limit: number): unknown {
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   T = text;
   N = text.length;
+  HAS_CR = text.includes('\r');
+  stopsFrom = 0;
+  colonAt = hashAt = lfAt = -1;
   pos = 0;
   depth = 0;
   maxDepth = limit;

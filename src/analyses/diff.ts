@@ -886,6 +886,8 @@ export function sectionNoun(section: string): string {
 
 /** Header fields first, in the order a plan's cover page gives them. */
 const HEADER = ['id', 'council', 'councilName', 'service', 'title', 'kind', 'period', 'version', 'status', 'published', 'dated', 'review', 'riskMatrix'];
+const HEADER_KEYS = new Set(HEADER);
+const SECTION_KEYS = new Set(SECTIONS.map((s) => s.section));
 
 function periodChange(a: unknown, b: unknown, ctx: Ctx): FieldChange[] {
   const pa = parsePlanPeriod(a, ctx.fyStart);
@@ -898,10 +900,9 @@ function periodChange(a: unknown, b: unknown, ctx: Ctx): FieldChange[] {
 
 function headerChanges(a: Obj, b: Obj, ctx: Ctx): FieldChange[] {
   const top: At = { field: '', label: '' };
-  const listKeys = new Set(SECTIONS.map((s) => s.section));
-  const rest = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !HEADER.includes(k) && !listKeys.has(k));
+  const rest = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !HEADER_KEYS.has(k) && !SECTION_KEYS.has(k));
   return [...HEADER, ...rest].flatMap((k) => {
-    if (!ctx.thorough && identical(a[k], b[k])) return []; // as in sectionChanges
+    if (!ctx.thorough && identical(a[k], b[k])) return []; // as for sections (quickFor)
     if (k === 'period') return periodChange(a.period, b.period, ctx);
     if (k === 'id' || k === 'council' || k === 'version') return scalarChange(join(top, k, fieldLabel(k)), a[k], b[k]);
     return fieldChange(k, top, a[k], b[k], ctx);
@@ -946,11 +947,18 @@ export function describeItem(section: string, item: Obj, ctx: { fyStart?: number
   return [head, facts.length ? `(${facts.join(', ')})` : ''].filter(Boolean).join(' ');
 }
 
+/**
+ * Whether what is identical on both sides of a section may be passed over (it has no changes): always, but
+ * for risks on two matrices (a risk's score comes from its plan's matrix, and on another the same risk may
+ * score otherwise), and when the diff is asked to be thorough.
+ */
+function quickFor(spec: SectionSpec, ctx: Ctx): boolean {
+  return !ctx.thorough && (spec.section !== 'risks' || ctx.oldMatrix === ctx.newMatrix);
+}
+
+/** A section's changes (diffPlans has passed it over if it may, when identical). */
 function sectionChanges(s: Subject, spec: SectionSpec, a: unknown, b: unknown, ctx: Ctx): Change[] {
-  // What is identical on both sides has no changes, and is passed over; but a risk's score comes from the
-  // plan's matrix, and on another matrix the same risk may score otherwise.
-  const quick = !ctx.thorough && (spec.section !== 'risks' || ctx.oldMatrix === ctx.newMatrix);
-  if (quick && identical(a, b)) return [];
+  const quick = quickFor(spec, ctx);
   const la = Array.isArray(a) ? a : [];
   const lb = Array.isArray(b) ? b : [];
   const m = matchLists(la, lb, spec);
@@ -990,7 +998,7 @@ export function diffPlans(oldPlan: unknown, newPlan: unknown, options: DiffOptio
   const where = { plan, ...(options.file ? { file: options.file } : {}) };
   const title = str(b.title) ?? str(a.title);
   const header = headerChanges(a, b, ctx).map((f): Change => ({ ...where, section: 'plan', id: plan, ...(title ? { title: normText(title) } : {}), kind: 'changed', ...f, summary: `plan ${plan}: ${f.what}` }));
-  const sections = SECTIONS.flatMap((spec) => sectionChanges({ ...where, section: spec.section }, spec, a[spec.section], b[spec.section], ctx));
+  const sections = SECTIONS.flatMap((spec) => (quickFor(spec, ctx) && identical(a[spec.section], b[spec.section]) ? [] : sectionChanges({ ...where, section: spec.section }, spec, a[spec.section], b[spec.section], ctx)));
   return [...header, ...sections];
 }
 

@@ -120,8 +120,8 @@ export interface QuarterlyReport {
 }
 
 export interface HistoryProvider {
-  /** changes to a plan since the end of the previous quarter, or why they are unavailable */
-  changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary;
+  /** changes to a plan (read from text, when given) since the end of the previous quarter, or why they are unavailable */
+  changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string): ChangeSummary;
 }
 
 
@@ -269,7 +269,7 @@ export function riskSection(risks: ScoredRisk[], topN = 5): RiskSection {
 
 export interface ReportInput {
   /** taken one at a time and let go: only what the report shows of each plan is kept */
-  plans: Iterable<{ file: string; plan: Record<string, unknown> }>;
+  plans: Iterable<{ file: string; plan: Record<string, unknown>; text?: string }>;
   quarter: Quarter;
   config: Config;
   /** where the plans were read from: a git commit, or "not in git" */
@@ -288,7 +288,7 @@ export function quarterlyReport(input: ReportInput): QuarterlyReport {
   const allRisks: ScoredRisk[] = [];
   const rollActions = emptyCounts();
   const rollMeasures: QuarterlyReport['rollup']['measures'] = { green: 0, amber: 0, red: 0, missing: 0, 'no target': 0 };
-  for (const { file, plan } of input.plans) {
+  for (const { file, plan, text } of input.plans) {
     const id = own(str(plan.id) ?? file);
     const period = parsePlanPeriod(plan.period, fy);
     const periodText = own(isError(period) ? String(plan.period ?? '') : period.text);
@@ -324,7 +324,7 @@ export function quarterlyReport(input: ReportInput): QuarterlyReport {
       },
       measures,
       risks: riskSection(risks),
-      changes: input.history ? input.history.changesSince(file, plan, prevEnd) : { available: false, reason: 'history unavailable: the plans are not in git' },
+      changes: input.history ? input.history.changesSince(file, plan, prevEnd, text) : { available: false, reason: 'history unavailable: the plans are not in git' },
     });
   }
   return {

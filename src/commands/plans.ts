@@ -16,6 +16,8 @@ export interface ReadPlan {
   file: string;
   path: string;
   plan: Record<string, unknown>;
+  /** the text it was read from (the report reads last quarter's version with its help) */
+  text: string;
 }
 
 export interface ReadPlans {
@@ -78,7 +80,7 @@ export function* eachPlan(files: readonly string[], config: Config, cwd: string,
       continue;
     }
     if (!doc.schemaValid) counts.invalid++;
-    yield { file: doc.file, path: doc.path, plan: doc.data };
+    yield { file: doc.file, path: doc.path, plan: doc.data, text: doc.yaml.text };
   }
 }
 

@@ -14,6 +14,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { type FileAt, GitError, foldersOf, readFilesAt, repoRoot, runGit } from '../git.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
+import { readWithNewer } from '../load/yaml-reuse.js';
 import { type Day, isoDay } from '../model/dates.js';
 import { own } from '../util/text.js';
 
@@ -67,7 +68,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     return snap;
   };
   const provider: HistoryProvider = {
-    changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary {
+    changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string): ChangeSummary {
       const path = rel.get(file);
       if (!path) return { available: false, reason: 'history unavailable for this file' };
       if (!tracked.has(path)) return { available: false, reason: `history unavailable: git does not track ${path}` };
@@ -84,10 +85,18 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const where = (d: Diagnostic) => `${d.line}:${d.column} ${d.message}`;
       const decoded = decodeSource(path, bytes, config.limits.maxFileBytes);
       if (decoded.diagnostics[0]) return unreadable(where(decoded.diagnostics[0]));
-      const read = loadYaml(path, decoded.text, { maxDepth: config.limits.maxDepth });
-      const problem = read.diagnostics.find((d) => d.severity === 'error');
-      if (problem) return unreadable(where(problem));
-      const old = read.data;
+      const readText = (t: string) => loadYaml(path, t, { maxDepth: config.limits.maxDepth });
+      // Most of a plan is as it was: its unchanged entries are this version's, only the others read.
+      let old: unknown = text === undefined ? undefined : readWithNewer(decoded.text, text, plan, (t) => {
+        const r = readText(t);
+        return r.diagnostics.some((d) => d.severity === 'error') ? undefined : r.data;
+      });
+      if (old === undefined) {
+        const read = readText(decoded.text);
+        const problem = read.diagnostics.find((d) => d.severity === 'error');
+        if (problem) return unreadable(where(problem));
+        old = read.data;
+      }
       const matrixOf = (p: unknown) => matrixById(config, p && typeof p === 'object' && typeof (p as Record<string, unknown>).riskMatrix === 'string' ? ((p as Record<string, unknown>).riskMatrix as string) : undefined);
       const oldMatrix = matrixOf(old);
       const newMatrix = matrixOf(plan);

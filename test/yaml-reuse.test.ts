@@ -1,0 +1,138 @@
+/**
+ * readWithNewer reads last quarter's version of a plan with the help of this quarter's: entries whose text
+ * is unchanged are taken from this quarter's data. It must give exactly what reading the whole older text
+ * gives (data and key order), or nothing, over every kind of edit.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readWithNewer } from '../src/load/yaml-reuse.js';
+import { loadYaml } from '../src/load/yaml.js';
+import { ROOT, random } from './helpers.js';
+
+const texts = readdirSync(join(ROOT, 'plans'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join(ROOT, 'plans', d.name)).filter((f) => f.endsWith('.yaml')).map((f) => readFileSync(join(ROOT, 'plans', d.name, f), 'utf8')));
+
+/** What the report does without the newer version: the whole text read, undefined on an error. */
+function whole(text: string): unknown {
+  const r = loadYaml('old.yaml', text, { maxDepth: 64 });
+  return r.diagnostics.some((d) => d.severity === 'error') ? undefined : r.data;
+}
+
+function withNewer(older: string, newer: string): Record<string, unknown> | undefined {
+  return readWithNewer(older, newer, whole(newer), whole);
+}
+
+/** The text's lines, grouped by top-level entry (each from its line at the margin). */
+function blocks(text: string): string[][] {
+  const out: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (/^[A-Za-z_]/.test(line) || out.length === 0) out.push([line]);
+    else out[out.length - 1]!.push(line);
+  }
+  return out;
+}
+
+const EDITS: ((b: string[][], next: () => number) => void)[] = [
+  // a line inside an entry changed (a value, or a key, or its indentation)
+  (b, next) => {
+    const e = b[Math.floor(next() * b.length)]!;
+    const i = Math.floor(next() * e.length);
+    const r = next();
+    e[i] = r < 0.5 ? `${e[i]} (revised)` : r < 0.75 ? e[i]!.replace(/(\w+):/, '$1x:') : ` ${e[i]}`;
+  },
+  // an entry removed, or repeated, or two swapped
+  (b, next) => {
+    const i = Math.floor(next() * b.length);
+    const r = next();
+    if (r < 0.4 && b.length > 1) b.splice(i, 1);
+    else if (r < 0.6) b.push([...b[i]!]);
+    else {
+      const j = Math.floor(next() * b.length);
+      [b[i], b[j]] = [b[j]!, b[i]!];
+    }
+  },
+  // an entry added, a comment at the margin, a line break at the end taken away
+  (b, next) => {
+    const r = next();
+    if (r < 0.4) b.splice(Math.floor(next() * b.length), 0, ['addedKey: added value']);
+    else if (r < 0.7) b[Math.floor(next() * b.length)]!.push('# a comment at the margin');
+    else {
+      const last = b[b.length - 1]!;
+      while (last.length > 1 && last[last.length - 1] === '') last.pop();
+    }
+  },
+  // things the reuse must leave to the whole read: anchors and aliases, tags, odd keys, document markers
+  (b, next) => {
+    const cases = [['anchored: &a 1', 'aliased: *a'], ['tagged: !!str 7'], ['"quoted": 1'], ['---'], ['__proto__: 1'], ['True: 1'], ['- item at the margin'], ['\tkey: tab']];
+    b.splice(Math.floor(next() * b.length), 0, cases[Math.floor(next() * cases.length)]!);
+  },
+];
+
+describe('readWithNewer', () => {
+  it('reads an older version exactly as the whole text reads, over random edits to every bundled file', () => {
+    const next = random(23);
+    let reused = 0;
+    let declined = 0;
+    for (let round = 0; round < 40; round++) {
+      for (const newer of texts) {
+        const b = blocks(newer);
+        for (let n = 1 + Math.floor(next() * 3); n > 0; n--) EDITS[Math.floor(next() * EDITS.length)]!(b, next);
+        const older = b.map((lines) => lines.join('\n')).join('\n');
+        const expected = whole(older);
+        const got = withNewer(older, newer);
+        if (got === undefined) declined++;
+        else {
+          reused++;
+          expect(JSON.stringify(got), older.slice(0, 200)).toBe(JSON.stringify(expected));
+          expect(got).toEqual(expected);
+        }
+      }
+    }
+    // most edits leave something to reuse; the declined ones are the cases above
+    expect(reused).toBeGreaterThan(300);
+    expect(declined).toBeGreaterThan(50);
+  });
+
+  it('takes unchanged entries from the newer data, the same objects', () => {
+    const newer = texts.find((t) => t.includes('\nactions:'))!;
+    const older = newer.replace(/^service: (.*)$/m, 'service: $1 (before)');
+    const data = whole(newer) as Record<string, unknown>;
+    const got = readWithNewer(older, newer, data, whole)!;
+    expect(got.actions).toBe(data.actions);
+    expect(got.service).not.toBe(data.service);
+    expect(got).toEqual(whole(older));
+  });
+
+  it('is never wrong where an unchanged entry depends on a changed one, or where lines are not what they seem', () => {
+    const pairs: [string, string][] = [
+      ['a: &x 1\nb: *x\n', 'a: &x 2\nb: *x\n'], // an alias in an unchanged entry, its anchor changed
+      ['a: 1\rb: 2\n', 'a: 1\rb: 3\n'], // a lone CR: one line to YAML, two to a careless reader
+      ['a: x\u2028b: 1\n', 'a: x\u2028b: 2\n'], // a Unicode line separator inside a scalar
+      ['a: 1\nb: 2\n', 'b: 2\na: 1\n'], // the same entries in another order
+      ['null: 1\nb: 2\n', 'null: 1\nb: 3\n'], // a key that reads as another ('null' is '')
+      ['True: 1\nb: 2\n', 'True: 1\nb: 3\n'], // ('True' is 'true')
+    ];
+    for (const [older, newer] of pairs) {
+      const got = withNewer(older, newer);
+      if (got !== undefined) expect(JSON.stringify(got), JSON.stringify(older)).toBe(JSON.stringify(whole(older)));
+    }
+  });
+
+  it('leaves to the whole read what it cannot be sure of', () => {
+    const base = 'id: a\nservice: S\nactions:\n  - id: A1\n';
+    const cases = [
+      'id: a\nservice: T\nactions: &x\n  - id: A1\nmore: *x\n', // an alias
+      'id: a\r\nservice: T\ractions:\n', // a lone CR
+      '  indented: before\nid: a\n', // content before the first key
+      '--- \nid: a\nservice: T\n', // a document marker
+      'id: a\nid: b\n', // a key twice
+      'id: a\nservice: [unclosed\n', // an error in a changed entry
+      'toString: a\n', // a key every object has
+    ];
+    for (const older of cases) expect(withNewer(older, base), older).toBeUndefined();
+    // and a sequence at the margin, as a value, is read
+    expect(withNewer('id: a\nservice: T\nactions:\n- id: A1\n', base)).toEqual(whole('id: a\nservice: T\nactions:\n- id: A1\n'));
+  });
+});

@@ -63,6 +63,27 @@ const EDITS: ((b: string[][], next: () => number) => void)[] = [
       while (last.length > 1 && last[last.length - 1] === '') last.pop();
     }
   },
+  // in a list: an item removed, repeated, swapped or added; a quote opened that a later line closes
+  (b, next) => {
+    const lists = b.filter((e) => e.length > 2 && /^\w+:$/.test(e[0]!) && /^ *- /.test(e[1]!));
+    if (lists.length === 0) return;
+    const e = lists[Math.floor(next() * lists.length)]!;
+    const indent = /^( *)- /.exec(e[1]!)![1]!;
+    const starts = e.map((l, i) => (l.startsWith(`${indent}- `) ? i : -1)).filter((i) => i > 0);
+    const items = starts.map((s, k) => e.slice(s, starts[k + 1] ?? e.length));
+    const i = Math.floor(next() * items.length);
+    const j = Math.floor(next() * items.length);
+    const r = next();
+    if (r < 0.25) items.splice(i, 1);
+    else if (r < 0.45) items.push([...items[i]!]);
+    else if (r < 0.65) [items[i], items[j]] = [items[j]!, items[i]!];
+    else if (r < 0.8) items.splice(i, 0, [`${indent}- id: NEW`, `${indent}  title: A new one`]);
+    else {
+      items[i] = items[i]!.map((l, k) => (k === 0 ? l.replace(/: (\S)/, ': "$1') : l));
+      items[j] = items[j]!.map((l, k) => (k === 0 ? `${l}"` : l));
+    }
+    e.splice(starts[0]!, e.length - starts[0]!, ...items.flat());
+  },
   // things the reuse must leave to the whole read: anchors and aliases, tags, odd keys, document markers
   (b, next) => {
     const cases = [['anchored: &a 1', 'aliased: *a'], ['tagged: !!str 7'], ['"quoted": 1'], ['---'], ['__proto__: 1'], ['True: 1'], ['- item at the margin'], ['\tkey: tab']];
@@ -75,16 +96,20 @@ describe('readWithNewer', () => {
     const next = random(23);
     let reused = 0;
     let declined = 0;
+    let itemwise = 0;
     for (let round = 0; round < 40; round++) {
       for (const newer of texts) {
         const b = blocks(newer);
         for (let n = 1 + Math.floor(next() * 3); n > 0; n--) EDITS[Math.floor(next() * EDITS.length)]!(b, next);
         const older = b.map((lines) => lines.join('\n')).join('\n');
         const expected = whole(older);
-        const got = withNewer(older, newer);
+        const newData = whole(newer) as Record<string, unknown>;
+        const got = readWithNewer(older, newer, newData, whole);
         if (got === undefined) declined++;
         else {
           reused++;
+          // a list made partly of the newer list's items
+          if (Object.keys(got).some((k) => Array.isArray(got[k]) && got[k] !== newData[k] && (got[k] as unknown[]).some((x) => typeof x === 'object' && (newData[k] as unknown[] | undefined)?.includes?.(x)))) itemwise++;
           expect(JSON.stringify(got), older.slice(0, 200)).toBe(JSON.stringify(expected));
           expect(got).toEqual(expected);
         }
@@ -93,6 +118,7 @@ describe('readWithNewer', () => {
     // most edits leave something to reuse; the declined ones are the cases above
     expect(reused).toBeGreaterThan(300);
     expect(declined).toBeGreaterThan(50);
+    expect(itemwise).toBeGreaterThan(100);
   });
 
   it('takes unchanged entries from the newer data, the same objects', () => {

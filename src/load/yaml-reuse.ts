@@ -63,8 +63,61 @@ function entries(text: string): Entry[] | undefined {
 }
 
 /**
+ * A top-level entry whose value is a block sequence ("actions:" alone on its line, then "  - " items): the
+ * text before its first item (the key's line, blank lines and comments) and each item's text (from its
+ * "- " line to the next, its deeper lines, blank lines and comments with it), or undefined when its lines
+ * are anything else.
+ */
+function itemsOf(text: string, e: Entry): { head: string; items: string[] } | undefined {
+  const keyEnd = text.indexOf('\n', e.start);
+  if (keyEnd === -1 || keyEnd >= e.end || !/^[A-Za-z_][A-Za-z0-9_-]*:\r?$/.test(text.slice(e.start, keyEnd))) return undefined;
+  let indent = -1;
+  let headEnd = -1;
+  const starts: number[] = [];
+  for (let i = keyEnd + 1; i < e.end; ) {
+    const nl = text.indexOf('\n', i);
+    const next = nl === -1 || nl >= e.end ? e.end : nl + 1;
+    let j = i;
+    while (j < next && text.charCodeAt(j) === 0x20) j++;
+    const c = j < next ? text.charCodeAt(j) : 0x0a;
+    if (c !== 0x0a && c !== 0x0d && c !== 0x23) {
+      // not blank, not a comment (those go with what is above them)
+      const d = j + 1 < next ? text.charCodeAt(j + 1) : 0x0a;
+      const item = c === 0x2d && (d === 0x20 || d === 0x0a || d === 0x0d);
+      if (indent === -1) {
+        // the first item sets the items' indentation
+        if (!item) return undefined;
+        indent = j - i;
+        headEnd = i;
+        starts.push(i);
+      } else if (item && j - i === indent) starts.push(i);
+      else if (j - i <= indent) return undefined;
+    }
+    i = next;
+  }
+  if (indent === -1) return undefined;
+  return { head: text.slice(e.start, headEnd), items: starts.map((s, k) => text.slice(s, starts[k + 1] ?? e.end)) };
+}
+
+/**
+ * Which of the newer list's items has this text (-1 for none): the one in the same place, most often, else
+ * one found by its first line.
+ */
+function sameItem(texts: readonly string[], text: string, at: number, byFirstLine: () => Map<string, number[]>): number {
+  if (texts[at] === text) return at;
+  const nl = text.indexOf('\n');
+  for (const k of byFirstLine().get(nl === -1 ? text : text.slice(0, nl)) ?? []) if (texts[k] === text) return k;
+  return -1;
+}
+
+/** How an older entry is made: taken whole from the newer data, read whole, or item by item. */
+type Plan = { key: string; reuse: true } | { key: string; reuse: false; items?: (number | { item: unknown })[]; fresh: number };
+
+/**
  * The data of older, read with the help of newer (whose data is newData), or undefined when it cannot be
- * (see above); read reads a text as the caller would, giving undefined on any error.
+ * (see above); read reads a text as the caller would, giving undefined on any error. Of a changed entry
+ * whose value is a list, only the changed items are read, where its items' texts and the newer list's
+ * items correspond one to one.
  */
 export function readWithNewer(older: string, newer: string, newData: unknown, read: (text: string) => unknown): Record<string, unknown> | undefined {
   if (newData === null || typeof newData !== 'object' || Array.isArray(newData) || Object.getPrototypeOf(newData) !== Object.prototype) return undefined;
@@ -75,30 +128,75 @@ export function readWithNewer(older: string, newer: string, newData: unknown, re
   const data = newData as Record<string, unknown>;
   const keys = Object.keys(data);
   if (keys.length !== now.length || now.some((e, i) => e.key !== keys[i])) return undefined;
-  const nowText = new Map(now.map((e) => [e.key, newer.slice(e.start, e.end)]));
-  const reused = new Set<string>();
+  const nowEntry = new Map(now.map((e) => [e.key, e]));
+  const seen = new Set<string>();
+  const plans: Plan[] = [];
   let changed = '';
-  const changedKeys: string[] = [];
+  const readKeys: string[] = [];
   for (const e of was) {
     // a key twice, or one every object has (__proto__, toString...): left to the whole read
-    if (reused.has(e.key) || changedKeys.includes(e.key) || e.key in Object.prototype) return undefined;
+    if (seen.has(e.key) || e.key in Object.prototype) return undefined;
+    seen.add(e.key);
     const text = older.slice(e.start, e.end);
-    if (nowText.get(e.key) === text) reused.add(e.key);
-    else {
-      // (only the last entry of a text can end without a line break, and it stays last)
-      changed += text;
-      changedKeys.push(e.key);
+    const n = nowEntry.get(e.key);
+    if (n && newer.slice(n.start, n.end) === text) {
+      plans.push({ key: e.key, reuse: true });
+      continue;
     }
+    // A list: its unchanged items are the newer list's (only if the newer list's items are its item texts).
+    const list = data[e.key];
+    const was1 = n && Array.isArray(list) ? itemsOf(older, e) : undefined;
+    const now1 = was1 && n ? itemsOf(newer, n) : undefined;
+    if (was1 && now1 && now1.items.length === (list as unknown[]).length) {
+      let firstLines: Map<string, number[]> | undefined;
+      const byFirstLine = () => {
+        if (!firstLines) {
+          firstLines = new Map();
+          now1.items.forEach((t, k) => {
+            const nl = t.indexOf('\n');
+            const line = nl === -1 ? t : t.slice(0, nl);
+            firstLines!.set(line, [...(firstLines!.get(line) ?? []), k]);
+          });
+        }
+        return firstLines;
+      };
+      let fresh = 0;
+      let part = '';
+      const items = was1.items.map((t, at) => {
+        const k = sameItem(now1.items, t, at, byFirstLine);
+        if (k !== -1) return { item: (list as unknown[])[k] };
+        part += t;
+        return fresh++;
+      });
+      plans.push({ key: e.key, reuse: false, items, fresh });
+      if (fresh > 0) {
+        changed += was1.head + part;
+        readKeys.push(e.key);
+      }
+      continue;
+    }
+    // (only the last entry of a text can end without a line break, and it stays last)
+    changed += text;
+    readKeys.push(e.key);
+    plans.push({ key: e.key, reuse: false, fresh: -1 });
   }
   let read1: unknown = {};
   if (changed !== '') {
     read1 = read(changed);
     if (read1 === null || typeof read1 !== 'object' || Array.isArray(read1)) return undefined;
     const got = Object.keys(read1);
-    if (got.length !== changedKeys.length || got.some((k, i) => k !== changedKeys[i])) return undefined;
+    if (got.length !== readKeys.length || got.some((k, i) => k !== readKeys[i])) return undefined;
   }
   const fresh = read1 as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const e of was) out[e.key] = reused.has(e.key) ? data[e.key] : fresh[e.key];
+  for (const p of plans) {
+    if (p.reuse) out[p.key] = data[p.key];
+    else if (!p.items) out[p.key] = fresh[p.key];
+    else {
+      const got = p.fresh > 0 ? fresh[p.key] : [];
+      if (!Array.isArray(got) || got.length !== p.fresh) return undefined;
+      out[p.key] = p.items.map((x) => (typeof x === 'number' ? got[x] : x.item));
+    }
+  }
   return out;
 }

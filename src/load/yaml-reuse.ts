@@ -2,8 +2,8 @@
  * An older version of a plan read with the help of the newer one: the quarterly report reads each plan as
  * it stood at the end of the last quarter, and most of a plan's top-level entries (its header fields, its
  * actions, measures, risks...) are then, byte for byte, what they are now. Only the entries whose text
- * differs are read; the others are this version's values, the very same objects (so comparing the two
- * versions finds them identical at once).
+ * differs are read, and of a list only the items whose text differs; the others are this version's values,
+ * the very same objects (so comparing the two versions finds them identical at once).
  *
  * This gives the same data as reading the whole older text, or nothing (undefined), and the caller reads
  * the whole text as usual. It gives nothing unless every line at the left margin of both texts is a plain

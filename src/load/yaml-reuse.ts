@@ -23,6 +23,8 @@ interface Entry {
 // A key at the left margin, as plans write them: plain, starting with a letter, resolving to itself.
 const KEY = /[A-Za-z_][A-Za-z0-9_-]*:(?: |\r?\n|$)/y;
 const ODD_BREAK = /\r(?!\n)|[\u2028\u2029]/;
+/** How many of the newer list's items with the same first line an older item is compared with. */
+const SAME_FIRST_LINE = 16;
 
 /** Whether a text has what may be an anchor, alias or tag: "&", "*" or "!" where a node may start, before a name. */
 function hasNodeProperty(text: string): boolean {
@@ -101,7 +103,8 @@ function itemsOf(text: string, e: Entry): { head: string; items: string[] } | un
 
 /**
  * Which of the newer list's items has this text (-1 for none): the one in the same place, most often, else
- * one found by its first line.
+ * one found by its first line (among the first few with that line: a list of thousands of items that all
+ * begin alike is read rather than searched, item by item, through all of them).
  */
 function sameItem(texts: readonly string[], text: string, at: number, byFirstLine: () => Map<string, number[]>): number {
   if (texts[at] === text) return at;
@@ -155,7 +158,9 @@ export function readWithNewer(older: string, newer: string, newData: unknown, re
           now1.items.forEach((t, k) => {
             const nl = t.indexOf('\n');
             const line = nl === -1 ? t : t.slice(0, nl);
-            firstLines!.set(line, [...(firstLines!.get(line) ?? []), k]);
+            const same = firstLines!.get(line);
+            if (!same) firstLines!.set(line, [k]);
+            else if (same.length < SAME_FIRST_LINE) same.push(k);
           });
         }
         return firstLines;

@@ -148,15 +148,10 @@ function summary(label, walls, peakKb, status) {
   return result;
 }
 
-/** Runs a command cold `runs` times: median wall seconds and peak RSS. */
-function measure(label, cmd, args, runs) {
-  return measureTogether([{ label, cmd, args }], runs)[0];
-}
-
 /**
- * Runs several commands cold, taking turns, `runs` rounds: each one's median and peak. The short commands
- * compared with `node -e 0` are measured this way, so that the machine's drift from one minute to the next
- * (node -e 0 alone moves between 55 and 90 ms here) falls on both sides of a ratio alike.
+ * Runs several commands cold, taking turns, `runs` rounds: each one's median and peak. Every ratio's sides
+ * are measured this way, so that the machine's drift from one minute to the next (node -e 0 alone moves
+ * between 55 and 90 ms here) falls on both sides of it alike.
  */
 function measureTogether(specs, runs) {
   const got = specs.map(() => ({ walls: [], peakKb: 0, status: 0 }));
@@ -207,16 +202,32 @@ function collect() {
     ],
     RUNS * 4,
   );
-  r.lintSmall = measure(`plan lint (${SMALL} plans)`, process.execPath, [PLAN, 'lint', small, '--quiet'], RUNS);
-  r.lintLarge = measure(`plan lint (${LARGE} plans)`, process.execPath, [PLAN, 'lint', large, '--quiet'], BIG_RUNS);
-  r.lintLargeOne = measure(`plan lint (${LARGE} plans, --jobs 1: main thread only)`, process.execPath, [PLAN, 'lint', large, '--quiet', '--jobs', '1'], BIG_RUNS);
-  r.ajvLarge = measure(`ajv-cli validate (${LARGE} plans)`, process.execPath, [AJV, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', `${large}/**/plan-*.yaml`], BIG_RUNS);
-  r.reportSmall = measure(`plan report (${SMALL} plans)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
-  // The default format: the same report drawn as terminal tables.
-  r.reportSmallText = measure(`plan report (${SMALL} plans, text: the default format)`, process.execPath, [PLAN, 'report', small, '--quarter', '2016/17 Q4'], RUNS);
+  // Each ratio's two sides take turns, run by run, as above: a corpus lint with what it is compared with.
+  [r.lintSmall, r.reportSmall, r.reportSmallText] = measureTogether(
+    [
+      { label: `plan lint (${SMALL} plans)`, cmd: process.execPath, args: [PLAN, 'lint', small, '--quiet'] },
+      { label: `plan report (${SMALL} plans)`, cmd: process.execPath, args: [PLAN, 'report', small, '--quarter', '2016/17 Q4', '--format', 'json'] },
+      // The default format: the same report drawn as terminal tables.
+      { label: `plan report (${SMALL} plans, text: the default format)`, cmd: process.execPath, args: [PLAN, 'report', small, '--quarter', '2016/17 Q4'] },
+    ],
+    RUNS,
+  );
+  [r.lintLarge, r.lintLargeOne, r.ajvLarge] = measureTogether(
+    [
+      { label: `plan lint (${LARGE} plans)`, cmd: process.execPath, args: [PLAN, 'lint', large, '--quiet'] },
+      { label: `plan lint (${LARGE} plans, --jobs 1: main thread only)`, cmd: process.execPath, args: [PLAN, 'lint', large, '--quiet', '--jobs', '1'] },
+      { label: `ajv-cli validate (${LARGE} plans)`, cmd: process.execPath, args: [AJV, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', `${large}/**/plan-*.yaml`] },
+    ],
+    BIG_RUNS,
+  );
   // Plans in git, as councils keep them: the report also compares each plan with last quarter's version.
-  r.lintSmallGit = measure(`plan lint (${SMALL} plans in git)`, process.execPath, [PLAN, 'lint', smallGit, '--quiet'], RUNS);
-  r.reportSmallGit = measure(`plan report (${SMALL} plans in git, each changed since last quarter)`, process.execPath, [PLAN, 'report', smallGit, '--quarter', '2016/17 Q4', '--format', 'json'], RUNS);
+  [r.lintSmallGit, r.reportSmallGit] = measureTogether(
+    [
+      { label: `plan lint (${SMALL} plans in git)`, cmd: process.execPath, args: [PLAN, 'lint', smallGit, '--quiet'] },
+      { label: `plan report (${SMALL} plans in git, each changed since last quarter)`, cmd: process.execPath, args: [PLAN, 'report', smallGit, '--quarter', '2016/17 Q4', '--format', 'json'] },
+    ],
+    RUNS,
+  );
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const run = { date: new Date().toISOString(), machine: `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${process.platform} ${process.arch}`, node: process.version, cache: codeCache(), plans: bundledPlans().length, r };
@@ -245,7 +256,7 @@ const out = [
   `- Date: ${run.date}`,
   `- Mode: ${QUICK ? 'quick (npm run bench:quick): smaller corpora, fewer runs' : 'full (npm run bench)'}`,
   `- Machine: ${run.machine}`,
-  `- Node ${run.node}; V8's code cache for the bundle: ${run.cache}${run.node.startsWith('v20.') ? "; plan ran without TurboFan's inlining (bin/plan.cjs sets V8's flag on Node 20; see the notes)" : ''}; every figure is a cold process (a new \`node\` per run), median of the runs shown; \`node -e 0\`, the one-plan lint and the diff take turns, run by run, so that drift falls on both sides of their ratios; peak memory is the largest RSS GNU time saw.`,
+  `- Node ${run.node}; V8's code cache for the bundle: ${run.cache}${run.node.startsWith('v20.') ? "; plan ran without TurboFan's inlining (bin/plan.cjs sets V8's flag on Node 20; see the notes)" : ''}; every figure is a cold process (a new \`node\` per run), median of the runs shown; the two sides of each ratio take turns, run by run (\`node -e 0\`, the one-plan lint and the diff; lint and the reports on 1,000 plans; lint and ajv-cli on 10,000; lint and the report in git), so that drift falls on both sides alike; peak memory is the largest RSS GNU time saw.`,
   `- Corpora: ${SMALL} and ${LARGE} plans generated from the ${run.plans} bundled plans (plan i is bundled plan i mod ${run.plans} with its own id), with each council's register${run.r.reportSmallGit ? `; and the ${SMALL} as a git repository, committed on 2016-12-01 and every plan changed on 2017-02-01 (its service renamed, and the title of its first action, measure and risk revised), packed as a clone is, so that the report for 2016/17 Q4 compares each with its version at the end of the quarter before` : ''}.`,
   '',
   '## Runs',

@@ -1,7 +1,7 @@
 /**
- * readWithNewer reads last quarter's version of a plan with the help of this quarter's: entries whose text
- * is unchanged are taken from this quarter's data. It must give exactly what reading the whole older text
- * gives (data and key order), or nothing, over every kind of edit.
+ * readWithNewer reads last quarter's version of a plan with the help of this quarter's: entries, and items of
+ * lists, whose text is unchanged are taken from this quarter's data. It must give exactly what reading the
+ * whole older text gives (data and key order), or nothing, over every kind of edit.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

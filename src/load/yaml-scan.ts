@@ -79,6 +79,7 @@ function blockStop(j: number): number {
   if (lfAt < j) lfAt = nextOf('\n', j);
   return Math.min(colonAt, hashAt, lfAt);
 }
+
 /** Start of the line the scanner is at (always a line start between nodes). */
 let pos = 0;
 let depth = 0;
@@ -678,10 +679,11 @@ export function scanYaml(text: string, limit: number, record = false): Scanned |
 
 function scan(text: string, limit: number): unknown {
   if (text.length === 0 || text.includes('\t') || text.includes('\uFEFF') || text.includes('<<<<<<<') || (SUSPECT.test(text) && NON_PRINTABLE.test(text))) return undefined;
-  if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
+  const cr = text.includes('\r');
+  if (cr && /\r(?!\n)/.test(text)) return undefined;
   T = text;
   N = text.length;
-  HAS_CR = text.includes('\r');
+  HAS_CR = cr;
   stopsFrom = 0;
   colonAt = hashAt = lfAt = -1;
   pos = 0;

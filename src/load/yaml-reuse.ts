@@ -72,7 +72,9 @@ function entries(text: string): Entry[] | undefined {
  */
 function itemsOf(text: string, e: Entry): { head: string; items: string[] } | undefined {
   const keyEnd = text.indexOf('\n', e.start);
-  if (keyEnd === -1 || keyEnd >= e.end || !/^[A-Za-z_][A-Za-z0-9_-]*:\r?$/.test(text.slice(e.start, keyEnd))) return undefined;
+  // (the key itself is one entries() found: nothing may follow its colon on the line)
+  const afterColon = e.start + e.key.length + 1;
+  if (keyEnd === -1 || keyEnd >= e.end || (keyEnd !== afterColon && !(keyEnd === afterColon + 1 && text.charCodeAt(afterColon) === 0x0d))) return undefined;
   let indent = -1;
   let headEnd = -1;
   const starts: number[] = [];

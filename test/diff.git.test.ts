@@ -1,11 +1,11 @@
 /** plan diff through git: REV:PATH specs, revision ranges, the working tree, and arguments that try to be options. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitError, assertSafeArg, parseNameStatus, readFilesAt } from '../src/git.js';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { type FileAt, GitError, assertSafeArg, parseNameStatus, readFilesAhead, readFilesAt } from '../src/git.js';
+import { ROOT, random, runPlan, tempDir } from './helpers.js';
 
 const SOUTHEND = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
 const COUNCIL = readFileSync(join(ROOT, 'plans/southend/council.yaml'), 'utf8');
@@ -202,6 +202,89 @@ describe('src/git.ts', () => {
       const files = readFilesAt(head, ['a.yaml', 'with space/b £.yaml', 'big.yaml', 'empty.yaml', 'gone.yaml', 'with space', 'new\nline.yaml', 'sub*/c.yaml', 'sub*/deep/d.yaml', 'sub*/gone.yaml'], 100, { cwd: t.dir });
       const shown = Object.fromEntries([...files].map(([p, v]) => [p, typeof v === 'string' ? v : v.toString('utf8')]));
       expect(shown).toEqual({ 'a.yaml': 'id: a\n', 'with space/b £.yaml': 'id: b\n', 'big.yaml': 'too-large', 'empty.yaml': '', 'gone.yaml': 'missing', 'with space': 'missing', 'new\nline.yaml': 'missing', 'sub*/c.yaml': 'id: c\n', 'sub*/deep/d.yaml': 'id: d\n', 'sub*/gone.yaml': 'missing' });
+    } finally {
+      t.cleanup();
+    }
+  });
+  it('reads files ahead as readFilesAt reads them, asked for in any order or twice, leaving no temporary file', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`p/${String(i).padStart(3, '0')}.yaml`] = `id: p${i}\n${`note: ${i} ${'y'.repeat(i * 3)}\n`.repeat(20)}`;
+    const t = tempDir({ ...files, 'big.yaml': `note: ${'x'.repeat(200_000)}\n`, 'empty.yaml': '' });
+    const scratch = tempDir();
+    const saved = { TMPDIR: process.env.TMPDIR, GIT_TRACE: process.env.GIT_TRACE };
+    try {
+      const git = (...args: string[]) => spawnSync('git', args, { cwd: t.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'one');
+      const head = git('rev-parse', 'HEAD').stdout.trim();
+      const emptyOid = git('rev-parse', 'HEAD:empty.yaml').stdout.trim();
+      const paths = [...Object.keys(files), 'big.yaml', 'empty.yaml', 'gone.yaml'];
+      const options = { cwd: t.dir, have: new Map([['empty.yaml', emptyOid]]) };
+      const shown = (v: FileAt | undefined) => (v === undefined || typeof v === 'string' ? v : v.toString('utf8'));
+      const expected = readFilesAt(head, paths, 100_000, options);
+      expect(shown(expected.get('big.yaml'))).toBe('too-large');
+      expect(shown(expected.get('empty.yaml'))).toBe('same');
+      expect(shown(expected.get('gone.yaml'))).toBe('missing');
+      expect(shown(expected.get('p/299.yaml'))).toBe(files['p/299.yaml']);
+      // In order and in reverse, each is taken from git's answer ahead, as readFilesAt has it. Asked for
+      // twice, with TMPDIR unusable, or with git writing to its standard error (which may or may not come
+      // before it is waited for), they are read again as readFilesAt reads them.
+      const twice = [...paths.filter((_, i) => i % 2), ...paths, ...paths];
+      const cases: [Record<string, string>, string[], boolean | undefined][] = [
+        [{ TMPDIR: scratch.dir }, paths, true],
+        [{ TMPDIR: scratch.dir }, [...paths].reverse(), true],
+        [{ TMPDIR: scratch.dir }, twice, false],
+        [{ TMPDIR: join(scratch.dir, 'none') }, paths, false],
+        [{ TMPDIR: scratch.dir, GIT_TRACE: '1' }, paths, undefined],
+      ];
+      for (const [env, order, ahead] of cases) {
+        Object.assign(process.env, env);
+        const files = readFilesAhead(head, paths, 100_000, options);
+        for (const p of order) expect(shown(files.get(p)), p).toEqual(shown(expected.get(p)));
+        if (ahead !== undefined) expect(files.ahead).toBe(ahead);
+        delete process.env.GIT_TRACE;
+        expect(readdirSync(scratch.dir)).toEqual([]);
+      }
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      t.cleanup();
+      scratch.cleanup();
+    }
+  });
+  it('reading ahead, stops at once with the error readFilesAt gives when git cannot read an object', () => {
+    const next = random(8);
+    const noise = Array.from({ length: 30_000 }, () => String.fromCharCode(33 + Math.floor(next() * 90))).join('');
+    const t = tempDir({ 'a.yaml': 'id: a\n', 'b.yaml': `note: ${noise}\n`, 'c.yaml': 'id: c\n' });
+    try {
+      const git = (...args: string[]) => spawnSync('git', args, { cwd: t.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'one');
+      const head = git('rev-parse', 'HEAD').stdout.trim();
+      // b.yaml's object cut short: ls-tree still reads its size from the start, cat-file fails on the rest.
+      const oid = git('rev-parse', 'HEAD:b.yaml').stdout.trim();
+      const object = join(t.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2));
+      chmodSync(object, 0o644);
+      truncateSync(object, 2000);
+      const paths = ['a.yaml', 'b.yaml', 'c.yaml'];
+      const failure = (read: () => unknown) => {
+        try {
+          read();
+        } catch (err) {
+          return err instanceof GitError ? `${err.code}: ${err.message}` : String(err);
+        }
+        return 'no error';
+      };
+      const expected = failure(() => readFilesAt(head, paths, 100_000, { cwd: t.dir }));
+      expect(expected).toMatch(/^failed: git cannot read commit [0-9a-f]+: ./);
+      const ahead = readFilesAhead(head, paths, 100_000, { cwd: t.dir });
+      const started = Date.now();
+      expect(failure(() => paths.map((p) => ahead.get(p)))).toBe(expected);
+      expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       t.cleanup();
     }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
@@ -297,6 +297,24 @@ describe('changes since the previous quarter, from git', () => {
       available: false,
       reason: `history unavailable: the version of 2017-12-31 cannot be read (${line}:8 this value has ': ' (a colon and a space) in it, which YAML reads as the start of another key)`,
     });
+  });
+
+  it('an old version git cannot read (its object damaged) says why, and the report goes on', () => {
+    const repo = planRepo(plan);
+    try {
+      const oid = repo.git(['rev-parse', `HEAD:${PLAN_PATH}`], '2018-02-15T12:00:00').toString().trim();
+      repo.write(plan.replace(/^title: .*$/m, 'title: Learning service plan, revised'));
+      repo.git(['commit', '-qam', 'Q4 update'], '2018-02-15T12:00:00');
+      // Cut short after its first bytes: git still reads its size, but not the rest.
+      const object = join(repo.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2));
+      chmodSync(object, 0o644);
+      truncateSync(object, Math.floor(statSync(object).size / 2));
+      const changes = repo.q4Changes() as { available: boolean; reason: string };
+      expect(changes.available).toBe(false);
+      expect(changes.reason).toMatch(/^history unavailable: the version of 2017-12-31 cannot be read \(git cannot read commit [0-9a-f]{40}: .+\)$/);
+    } finally {
+      repo.cleanup();
+    }
   });
 });
 

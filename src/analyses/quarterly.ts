@@ -277,12 +277,17 @@ export interface ReportInput {
   history?: HistoryProvider;
 }
 
+/** The day whose end the report compares each plan with: the last day of the quarter before. */
+export function historyDay(quarter: Quarter, fyStart: number): Day {
+  return quarterSpan(previousQuarter(quarter), fyStart).end - 1;
+}
+
 export function quarterlyReport(input: ReportInput): QuarterlyReport {
   const { config, quarter } = input;
   const fy = config.fiscalYearStart;
   const span = quarterSpan(quarter, fy);
   const asOf = span.end - 1;
-  const prevEnd = quarterSpan(previousQuarter(quarter), fy).end - 1;
+  const prevEnd = historyDay(quarter, fy);
   const sections: PlanSection[] = [];
   const outside: QuarterlyReport['outside'] = [];
   const allRisks: ScoredRisk[] = [];

@@ -11,14 +11,15 @@ import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type FileAt, GitError, foldersOf, readFilesAt, repoRoot, runGit } from '../git.js';
+import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAhead, repoRoot, runGit } from '../git.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { readWithNewer } from '../load/yaml-reuse.js';
 import { type Day, isoDay } from '../model/dates.js';
 import { own } from '../util/text.js';
 
-export function reportHistory(plans: readonly { file: string; path: string }[], config: Config): { source: string; provider?: HistoryProvider } {
+/** The plans' history; with day, git starts reading the plans as they were at its end at once (see readFilesAhead). */
+export function reportHistory(plans: readonly { file: string; path: string }[], config: Config, day?: Day): { source: string; provider?: HistoryProvider } {
   const first = plans[0];
   if (!first) return { source: 'not in git' };
   let root: string;
@@ -52,7 +53,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   const have = new Map([...indexed].filter(([path]) => !changed.has(path)));
   // The main line's commit at the end of a day, and every tracked plan in it: read once per day asked
   // (a report asks for one), a reason when git cannot read it, undefined when there is no such commit.
-  type Snapshot = { short: string; files: Map<string, FileAt> } | string | undefined;
+  type Snapshot = { short: string; files: FilesAt } | string | undefined;
   const snapshots = new Map<string, Snapshot>();
   const snapshotOn = (date: string): Snapshot => {
     if (snapshots.has(date)) return snapshots.get(date);
@@ -60,13 +61,16 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
     let snap: Snapshot;
     try {
-      snap = log.status === 0 && sha && short ? { short, files: readFilesAt(sha, [...tracked], config.limits.maxFileBytes, { cwd: root, have }) } : undefined;
+      // (in the plans' order, which is the order they will be asked for in)
+      const paths = [...rel.values()].filter((p) => tracked.has(p));
+      snap = log.status === 0 && sha && short ? { short, files: readFilesAhead(sha, paths, config.limits.maxFileBytes, { cwd: root, have }) } : undefined;
     } catch (err) {
       snap = err instanceof GitError ? err.message : String(err);
     }
     snapshots.set(date, snap);
     return snap;
   };
+  if (day !== undefined && tracked.size > 0) snapshotOn(isoDay(day));
   const provider: HistoryProvider = {
     changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string): ChangeSummary {
       const path = rel.get(file);
@@ -76,7 +80,15 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${date} cannot be read (${why})` });
       const snap = snapshotOn(date);
       if (typeof snap === 'string') return unreadable(snap);
-      const bytes = snap?.files.get(path);
+      let bytes: FileAt | undefined;
+      try {
+        bytes = snap?.files.get(path);
+      } catch (err) {
+        // git failed while reading ahead: that day's versions are unreadable, as if it had failed at once.
+        const why = err instanceof GitError ? err.message : String(err);
+        snapshots.set(date, why);
+        return unreadable(why);
+      }
       if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${date}` };
       if (bytes === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
       if (bytes === 'same') return { available: true, since: `${date} (commit ${snap.short})`, changes: [] };

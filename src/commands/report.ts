@@ -1,6 +1,6 @@
 /** plan report: wiring only. */
 import { resolve } from 'node:path';
-import { type QuarterlyReport, quarterlyReport } from '../analyses/quarterly.js';
+import { type QuarterlyReport, historyDay, quarterlyReport } from '../analyses/quarterly.js';
 import { reportCsv, reportJson } from '../formatters/report/csv.js';
 import { reportHtml } from '../formatters/report/html.js';
 import { reportMarkdown } from '../formatters/report/markdown.js';
@@ -33,9 +33,10 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   // The plans are read one at a time as the report is made, and each let go once its part is made.
   const cwd = process.cwd();
   const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total) });
-  // Git is asked for the plans' history before they are read (registers and the config go by their names).
+  // Git is asked for the plans' history before they are read (registers and the config go by their names),
+  // and reads last quarter's versions while they are.
   const candidates = files.filter((path) => classify(path, '') === 'plan');
-  const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config);
+  const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));
   const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const toFile = options.out !== undefined;
   let text: string | Pieces;

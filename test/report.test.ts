@@ -4,9 +4,14 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
 import { eachPlan } from '../src/commands/plans.js';
+import { reportCsv, reportJson } from '../src/formatters/report/csv.js';
+import { reportHtml } from '../src/formatters/report/html.js';
+import { reportMarkdown } from '../src/formatters/report/markdown.js';
+import { reportText } from '../src/formatters/report/text.js';
 import { defaultConfig } from '../src/config.js';
 import { expandPaths } from '../src/load/files.js';
 import { quarterSpan } from '../src/model/period.js';
+import { palette } from '../src/util/color.js';
 import { ROOT, runPlan, tempDir } from './helpers.js';
 
 const config = defaultConfig(ROOT);
@@ -68,6 +73,26 @@ describe('plans read one at a time for the report', () => {
     expect(once).toEqual(quarterlyReport({ plans: all, quarter, config, source: 'test' }));
     expect(once.plans.length + once.outside.length).toBe(all.length);
     expect(counts.failed).toBe(0);
+  });
+  it('comes in pieces in every format, none holding more than about one plan (a national report is never one string)', () => {
+    const files = expandPaths([join(ROOT, 'plans')], ROOT).files;
+    const report = quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter: { year: 2016, q: 4 }, config, source: 'test' });
+    expect(report.plans.length).toBeGreaterThanOrEqual(10);
+    const formats: [string, Iterable<string>][] = [
+      ['text', reportText(report, palette(false))],
+      ['markdown', reportMarkdown(report)],
+      ['html', reportHtml(report)],
+      ['csv', reportCsv(report)],
+      ['json', reportJson(report)],
+    ];
+    for (const [format, made] of formats) {
+      expect(typeof made, format).not.toBe('string');
+      const pieces = [...made];
+      const whole = pieces.join('');
+      expect(pieces.length, format).toBeGreaterThan(report.plans.length);
+      // (the largest bundled plan's part is about a third of the whole in text, less in the others)
+      expect(Math.max(...pieces.map((p) => p.length)), format).toBeLessThan(whole.length / 2);
+    }
   });
 });
 

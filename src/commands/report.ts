@@ -39,7 +39,8 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));
   const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const toFile = options.out !== undefined;
-  let text: string | Pieces;
+  // Every format comes in pieces (a plan's part each), written as they are made.
+  let text: Pieces;
   switch (options.format) {
     case 'json':
       text = reportJson(report);

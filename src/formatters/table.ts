@@ -126,8 +126,17 @@ export function csvCell(v: string | number | undefined): string {
 }
 
 export function toCsv<R>(columns: Column<R>[], rows: R[], options: { bom?: boolean } = {}): string {
-  const lines = [columns.map((c) => csvCell(c.header)).join(','), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))).join(','))];
-  return `${options.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+  return csvHeader(columns, options) + csvRows(columns, rows);
+}
+
+/** A CSV table's first line, the columns' headers (after a BOM if asked for); each line ends CRLF. */
+export function csvHeader<R>(columns: Column<R>[], options: { bom?: boolean } = {}): string {
+  return `${options.bom ? '\ufeff' : ''}${columns.map((c) => csvCell(c.header)).join(',')}\r\n`;
+}
+
+/** Rows as CSV lines, each ending CRLF: with csvHeader, a table made in pieces. */
+export function csvRows<R>(columns: Column<R>[], rows: R[]): string {
+  return rows.map((r) => `${columns.map((c) => csvCell(c.value(r))).join(',')}\r\n`).join('');
 }
 
 export function mdCell(v: string | number | undefined): string {

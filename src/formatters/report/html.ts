@@ -182,25 +182,16 @@ function planSection(p: PlanSection, first: boolean): string {
   return out.join('\n');
 }
 
-export function reportHtml(r: QuarterlyReport): string {
+/** The report as one HTML page, in pieces (each plan's section one piece): a report of thousands of plans is never held whole. */
+export function* reportHtml(r: QuarterlyReport): Generator<string> {
   const hash = createHash('sha256').update(CSS).digest('base64');
   const csp = `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const body: string[] = [];
-  body.push(`<header><h1>Quarterly performance report: ${esc(r.quarter)}</h1><p class="meta">Quarter ${esc(r.start)} to ${esc(r.end)} · as of ${esc(r.asOf)} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · read from ${esc(r.source)}</p>`);
-  if (r.outside.length) body.push(`<p class="note">Not covered (period does not include this quarter): ${esc(r.outside.map((o) => `${o.id} (${o.period})`).join(', '))}</p>`);
-  if (r.plans.length > 1) body.push(`<nav><ul>${r.plans.map((p) => `<li><a href="#${esc(p.id)}">${esc(headline(p))}</a></li>`).join('')}</ul></nav>`);
-  body.push('</header>');
-  r.plans.forEach((p, i) => body.push(planSection(p, i === 0)));
-  if (r.plans.length > 1) {
-    const m = r.rollup.measures;
-    body.push('<section><h2>All plans</h2><h3>Actions</h3><ul class="counts">');
-    for (const s of ACTION_STATES) if (r.rollup.actions[s]) body.push(`<li class="state-${s}">${esc(STATE_LABEL[s])}: <strong>${r.rollup.actions[s]}</strong></li>`);
-    body.push(`</ul><h3>Measures</h3><ul class="counts"><li class="rag-green">Green: ${m.green}</li><li class="rag-amber">Amber: ${m.amber}</li><li class="rag-red">Red: ${m.red}</li><li>Actual missing: ${m.missing}</li><li>No target: ${m['no target']}</li></ul>`);
-    body.push('<h3>Top risks</h3>');
-    body.push(r.rollup.risks.top.length ? table(['Plan', 'Risk', 'Description', 'L x I', 'Score', 'Band', 'Target', 'Appetite'], riskRows(r.rollup.risks.top, true), [4, 6]) : '<p class="note">No scored risks.</p>');
-    body.push('</section>');
-  }
-  return `<!DOCTYPE html>
+  const head: string[] = [];
+  head.push(`<header><h1>Quarterly performance report: ${esc(r.quarter)}</h1><p class="meta">Quarter ${esc(r.start)} to ${esc(r.end)} · as of ${esc(r.asOf)} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · read from ${esc(r.source)}</p>`);
+  if (r.outside.length) head.push(`<p class="note">Not covered (period does not include this quarter): ${esc(r.outside.map((o) => `${o.id} (${o.period})`).join(', '))}</p>`);
+  if (r.plans.length > 1) head.push(`<nav><ul>${r.plans.map((p) => `<li><a href="#${esc(p.id)}">${esc(headline(p))}</a></li>`).join('')}</ul></nav>`);
+  head.push('</header>');
+  yield `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -211,7 +202,20 @@ export function reportHtml(r: QuarterlyReport): string {
 <style>${CSS}</style>
 </head>
 <body>
-${body.join('\n')}
+${head.join('\n')}`;
+  for (let i = 0; i < r.plans.length; i++) yield `\n${planSection(r.plans[i]!, i === 0)}`;
+  if (r.plans.length > 1) {
+    const body: string[] = [];
+    const m = r.rollup.measures;
+    body.push('<section><h2>All plans</h2><h3>Actions</h3><ul class="counts">');
+    for (const s of ACTION_STATES) if (r.rollup.actions[s]) body.push(`<li class="state-${s}">${esc(STATE_LABEL[s])}: <strong>${r.rollup.actions[s]}</strong></li>`);
+    body.push(`</ul><h3>Measures</h3><ul class="counts"><li class="rag-green">Green: ${m.green}</li><li class="rag-amber">Amber: ${m.amber}</li><li class="rag-red">Red: ${m.red}</li><li>Actual missing: ${m.missing}</li><li>No target: ${m['no target']}</li></ul>`);
+    body.push('<h3>Top risks</h3>');
+    body.push(r.rollup.risks.top.length ? table(['Plan', 'Risk', 'Description', 'L x I', 'Score', 'Band', 'Target', 'Appetite'], riskRows(r.rollup.risks.top, true), [4, 6]) : '<p class="note">No scored risks.</p>');
+    body.push('</section>');
+    yield `\n${body.join('\n')}`;
+  }
+  yield `
 </body>
 </html>
 `;

@@ -5,11 +5,14 @@ import { bandCode } from '../risks/heatmap.js';
 import { mdCell, toMarkdown } from '../table.js';
 import { actualText, fmtValue, headline, lastUpdateText, previousText, ragWord } from './shared.js';
 
-export function reportMarkdown(r: QuarterlyReport): string {
-  const out: string[] = [];
-  out.push(`# Quarterly performance report: ${r.quarter}`, '', `Quarter ${r.start} to ${r.end}; as of ${r.asOf}. Plans read from ${mdCell(r.source)}.`, '');
-  if (r.outside.length) out.push(`Not covered (the plan's period does not include this quarter): ${r.outside.map((o) => `${mdCell(o.id)} (${o.period})`).join(', ')}.`, '');
+/** The report as Markdown, in pieces (each plan's part one piece): a report of thousands of plans is never held whole. */
+export function* reportMarkdown(r: QuarterlyReport): Generator<string> {
+  const head: string[] = [];
+  head.push(`# Quarterly performance report: ${r.quarter}`, '', `Quarter ${r.start} to ${r.end}; as of ${r.asOf}. Plans read from ${mdCell(r.source)}.`, '');
+  if (r.outside.length) head.push(`Not covered (the plan's period does not include this quarter): ${r.outside.map((o) => `${mdCell(o.id)} (${o.period})`).join(', ')}.`, '');
+  yield `${head.join('\n')}\n`;
   for (const p of r.plans) {
+    const out: string[] = [];
     out.push(`## ${mdCell(headline(p))}`, '', `${mdCell(p.title ?? p.id)}; period ${p.period}; \`${mdCell(p.file)}\`.`, '');
     out.push('### Actions', '', toMarkdown([{ header: 'Status', value: (s: string) => s }, { header: 'Actions', value: (s: string) => p.actions.counts[ACTION_STATES.find((x) => STATE_LABEL[x] === s)!], align: 'right' }], ACTION_STATES.filter((s) => p.actions.counts[s]).map((s) => STATE_LABEL[s])));
     if (p.actions.attention.length) {
@@ -48,6 +51,6 @@ export function reportMarkdown(r: QuarterlyReport): string {
     if (p.changes.available) out.push(p.changes.changes.length ? p.changes.changes.map((c) => `- ${mdCell(c.summary)}`).join('\n') : `No changes since ${p.changes.since}.`);
     else out.push(`_${p.changes.reason}_`);
     out.push('');
+    yield `${out.join('\n')}\n`;
   }
-  return `${out.join('\n')}\n`;
 }

@@ -53,13 +53,19 @@ function risks(section: RiskSection, c: ChalkInstance, heat: boolean): string[] 
   return out;
 }
 
-export function reportText(r: QuarterlyReport, c: ChalkInstance): string {
-  const out: string[] = [];
-  out.push(c.bold(`Quarterly performance report: ${r.quarter} (${r.start} to ${r.end})`));
-  out.push(`As of ${r.asOf} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · read from ${safeLine(r.source)}`);
-  if (r.outside.length) out.push(c.dim(safeLine(`Not in this quarter (period does not include it): ${r.outside.map((o) => `${o.id} (${o.period})`).join(', ')}`)));
-  out.push('');
+/**
+ * The report as text, in pieces (each plan's part one piece, as it is laid out): a report of thousands of
+ * plans is never held whole, as one string or as all its lines.
+ */
+export function* reportText(r: QuarterlyReport, c: ChalkInstance): Generator<string> {
+  const head: string[] = [];
+  head.push(c.bold(`Quarterly performance report: ${r.quarter} (${r.start} to ${r.end})`));
+  head.push(`As of ${r.asOf} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · read from ${safeLine(r.source)}`);
+  if (r.outside.length) head.push(c.dim(safeLine(`Not in this quarter (period does not include it): ${r.outside.map((o) => `${o.id} (${o.period})`).join(', ')}`)));
+  head.push('');
+  yield `${head.join('\n')}\n`;
   for (const p of r.plans) {
+    const out: string[] = [];
     out.push(c.bold.underline(safeLine(`${headline(p)} · ${p.id}`)));
     out.push(safeLine(`${p.title ?? ''} · period ${p.period} · ${p.file}`));
     out.push('', c.bold('Actions'), counts(p.actions.counts));
@@ -71,14 +77,16 @@ export function reportText(r: QuarterlyReport, c: ChalkInstance): string {
     if (p.changes.available) out.push(p.changes.changes.length ? p.changes.changes.map((ch) => `- ${safeLine(ch.summary)}`).join('\n') : `No changes since ${p.changes.since}.`);
     else out.push(c.dim(p.changes.reason));
     out.push('');
+    yield `${out.join('\n')}\n`;
   }
   if (r.plans.length > 1) {
+    const out: string[] = [];
     out.push(c.bold.underline('All plans'));
     out.push(`Actions: ${counts(r.rollup.actions)}`);
     const m = r.rollup.measures;
     out.push(`Measures: green ${m.green} · amber ${m.amber} · red ${m.red} · actual missing ${m.missing} · no target ${m['no target']}`);
     out.push('', c.bold('Top risks'));
     out.push(r.rollup.risks.top.length ? renderTable([{ header: 'Plan', value: (x: ScoredRisk) => x.plan, width: 30 }, ...RISK_COLS], r.rollup.risks.top, c) : 'No scored risks.');
+    yield `${out.join('\n')}\n`;
   }
-  return `${out.join('\n')}\n`;
 }

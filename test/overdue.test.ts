@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findOverdue, groupWork } from '../src/analyses/overdue.js';
+import { overdueCsv, overdueJson, overdueMarkdown, overdueTable } from '../src/formatters/overdue/index.js';
 import { parseIsoDay } from '../src/model/dates.js';
+import { palette } from '../src/util/color.js';
 import { runPlan } from './helpers.js';
 
 const asOf = (s: string) => ({ asOf: parseIsoDay(s)!, fyStart: 4 });
@@ -36,6 +38,24 @@ describe('overdue analysis', () => {
     const list = findOverdue(plan([act({ id: 'A1', owner: ['Ann', 'Bob'], due: '2017-01-31' }), act({ id: 'A2', owner: 'Bob', due: '2016-12-31' })]), asOf('2017-06-30'));
     const groups = groupWork(list, 'owner');
     expect(groups.map((g) => `${g.key}: ${g.items.map((w) => w.id).join(' ')}`)).toEqual(['Bob: A2 A1', 'Ann: A1']);
+  });
+  it('is written in pieces in every format, a group (or a thousand rows) at a time', () => {
+    const owners = ['Ann', 'Bob', 'Cat', 'Dan', 'Eve', 'Fay'];
+    const actions = Array.from({ length: 2400 }, (_, i) => act({ id: `A${i}`, owner: owners[i % owners.length], due: '2017-01-31' }));
+    const list = findOverdue(plan(actions), asOf('2017-06-30'));
+    expect(list.length).toBe(2400);
+    const made: [string, Iterable<string>][] = [
+      ['table', overdueTable(list, 'owner', asOf('2017-06-30').asOf, palette(false))],
+      ['markdown', overdueMarkdown(list, 'owner', asOf('2017-06-30').asOf)],
+      ['csv', overdueCsv(list)],
+      ['json', overdueJson(list)],
+    ];
+    for (const [format, pieces] of made) {
+      expect(typeof pieces, format).not.toBe('string');
+      const all = [...pieces];
+      expect(all.length, format).toBeGreaterThan(3);
+      expect(Math.max(...all.map((p) => p.length)), format).toBeLessThan(all.join('').length / 2);
+    }
   });
   it('--within lists what falls due soon, marked apart', () => {
     const list = findOverdue(plan([act({ due: '2017-07-10' })]), { ...asOf('2017-06-30'), within: 10 });

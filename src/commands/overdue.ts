@@ -27,7 +27,7 @@ export async function runOverdue(paths: string[], options: OverdueCommandOptions
   const { plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan overdue', total) });
   const all = findOverdue(plans, { asOf, fyStart: config.fiscalYearStart, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
   const list = filterWork(all, { ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}) });
-  let output: string | Pieces;
+  let output: Pieces;
   if (options.format === 'json') output = overdueJson(list);
   else if (options.format === 'csv') output = overdueCsv(list);
   else if (options.format === 'markdown') output = overdueMarkdown(list, options.by, asOf);

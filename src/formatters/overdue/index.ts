@@ -4,7 +4,7 @@ import { type GroupBy, type WorkItem, compareWork, groupWork } from '../../analy
 import { type Day, isoDay } from '../../model/dates.js';
 import { jsonListChunks } from '../../util/json-chunks.js';
 import { safeLine } from '../../util/text.js';
-import { type Column, renderTable, toCsv, toMarkdown } from '../table.js';
+import { type Column, csvHeader, csvRows, renderTable, toMarkdown } from '../table.js';
 
 export function when(w: WorkItem): string {
   if (w.daysOverdue === undefined) return w.state === 'open' ? 'open-ended' : 'no date';
@@ -39,15 +39,19 @@ function columns(by: GroupBy): Column<WorkItem>[] {
   return cols.filter((c) => !((by === 'plan' && c.header === 'Plan') || (by === 'owner' && c.header === 'Owner')));
 }
 
-export function overdueTable(list: WorkItem[], by: GroupBy, asOf: Day, c: ChalkInstance): string {
-  if (list.length === 0) return `Nothing overdue as of ${isoDay(asOf)}.\n`;
-  const out: string[] = [];
+/** The list as tables, in pieces (a group each): the list of thousands of plans is never one string. */
+export function* overdueTable(list: WorkItem[], by: GroupBy, asOf: Day, c: ChalkInstance): Generator<string> {
+  if (list.length === 0) {
+    yield `Nothing overdue as of ${isoDay(asOf)}.\n`;
+    return;
+  }
   for (const g of groupWork(list, by)) {
+    const out: string[] = [];
     if (by !== 'none') out.push(c.bold(safeLine(`${by === 'plan' ? 'Plan' : by === 'owner' ? 'Owner' : 'Managed by'}: ${g.key}`)));
     out.push(renderTable(columns(by), g.items, c), '');
+    yield `${out.join('\n')}\n`;
   }
-  out.push(summary(list, asOf));
-  return `${out.join('\n')}\n`;
+  yield `${summary(list, asOf)}\n`;
 }
 
 /** The list as JSON, in pieces (an item each): the list of thousands of plans is never one string. */
@@ -87,17 +91,23 @@ const FLAT: Column<WorkItem>[] = [
   { header: 'lastUpdate', value: (w) => w.lastUpdate },
 ];
 
-export function overdueCsv(list: WorkItem[]): string {
-  return toCsv(FLAT, [...list].sort(compareWork), { bom: true });
+/** The list as CSV, in pieces (a thousand rows each). */
+export function* overdueCsv(list: WorkItem[]): Generator<string> {
+  const sorted = [...list].sort(compareWork);
+  yield csvHeader(FLAT, { bom: true });
+  for (let i = 0; i < sorted.length; i += 1000) yield csvRows(FLAT, sorted.slice(i, i + 1000));
 }
 
-export function overdueMarkdown(list: WorkItem[], by: GroupBy, asOf: Day): string {
-  const out: string[] = [`## Overdue work as of ${isoDay(asOf)}`, ''];
-  if (list.length === 0) out.push('Nothing is overdue.', '');
+/** The list as Markdown, in pieces (a group each). */
+export function* overdueMarkdown(list: WorkItem[], by: GroupBy, asOf: Day): Generator<string> {
+  const head: string[] = [`## Overdue work as of ${isoDay(asOf)}`, ''];
+  if (list.length === 0) head.push('Nothing is overdue.', '');
+  yield `${head.join('\n')}\n`;
   for (const g of list.length ? groupWork(list, by) : []) {
+    const out: string[] = [];
     if (by !== 'none') out.push(`### ${safeLine(g.key)}`, '');
     out.push(toMarkdown(columns(by).map((c) => ({ ...c, style: undefined })), g.items));
+    yield `${out.join('\n')}\n`;
   }
-  out.push(`_${summary(list, asOf)}_`);
-  return `${out.join('\n')}\n`;
+  yield `_${summary(list, asOf)}_\n`;
 }

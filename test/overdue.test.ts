@@ -39,6 +39,20 @@ describe('overdue analysis', () => {
     const groups = groupWork(list, 'owner');
     expect(groups.map((g) => `${g.key}: ${g.items.map((w) => w.id).join(' ')}`)).toEqual(['Bob: A2 A1', 'Ann: A1']);
   });
+  it('lists equally late work by plan, then by id with numbers in order (A2 before A10), and groups in one pass', () => {
+    const ids = ['A10', 'A2', 'A1', 'B3', 'a2', 'A02'];
+    const list = findOverdue(
+      [
+        { file: 'q.yaml', plan: { id: 'q', actions: ids.map((id) => act({ id })) } },
+        { file: 'p.yaml', plan: { id: 'p', actions: ids.map((id) => act({ id })) } },
+      ],
+      asOf('2017-07-31'),
+    );
+    const expected = [...ids].sort((x, y) => x.localeCompare(y, undefined, { numeric: true }));
+    expect(expected.indexOf('A2')).toBeLessThan(expected.indexOf('A10'));
+    const [only] = groupWork(list, 'owner');
+    expect(only!.items.map((w) => `${w.plan} ${w.id}`)).toEqual([...expected.map((id) => `p ${id}`), ...expected.map((id) => `q ${id}`)]);
+  });
   it('is written in pieces in every format, a group (or a thousand rows) at a time', () => {
     const owners = ['Ann', 'Bob', 'Cat', 'Dan', 'Eve', 'Fay'];
     const actions = Array.from({ length: 2400 }, (_, i) => act({ id: `A${i}`, owner: owners[i % owners.length], due: '2017-01-31' }));

@@ -7,7 +7,7 @@
 import { asList, items, str } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { resolveTimeframe } from '../model/timeframe.js';
-import { own, ownAll } from '../util/text.js';
+import { compareNumeric, own, ownAll } from '../util/text.js';
 import { type Status, isClosed, latestUpdate } from './progress.js';
 
 export type OverdueState = 'overdue' | 'due-soon' | 'open' | 'no-date';
@@ -98,7 +98,7 @@ const STATE_ORDER: Record<OverdueState, number> = { overdue: 0, 'due-soon': 1, o
 
 /** Most overdue first; then due soon, soonest first; then open work. */
 export function compareWork(a: WorkItem, b: WorkItem): number {
-  return STATE_ORDER[a.state] - STATE_ORDER[b.state] || (b.daysOverdue ?? -Infinity) - (a.daysOverdue ?? -Infinity) || a.plan.localeCompare(b.plan) || a.id.localeCompare(b.id, undefined, { numeric: true });
+  return STATE_ORDER[a.state] - STATE_ORDER[b.state] || (b.daysOverdue ?? -Infinity) - (a.daysOverdue ?? -Infinity) || a.plan.localeCompare(b.plan) || compareNumeric(a.id, b.id);
 }
 
 /** Groups, each sorted; an item with two owners appears under both. */
@@ -106,7 +106,11 @@ export function groupWork(list: readonly WorkItem[], by: GroupBy): { key: string
   const groups = new Map<string, WorkItem[]>();
   for (const w of list) {
     const keys = by === 'owner' ? (w.owner.length ? w.owner : ['(no owner)']) : by === 'manager' ? (w.manager.length ? w.manager : ['(no manager)']) : by === 'plan' ? [w.plan] : [''];
-    for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), w]);
+    for (const k of keys) {
+      const group = groups.get(k);
+      if (group) group.push(w);
+      else groups.set(k, [w]);
+    }
   }
   return [...groups.entries()]
     .map(([key, items]) => ({ key, items: items.sort(compareWork) }))

@@ -9,7 +9,7 @@ import { asList, isObj } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { type Band, type Matrix, bandFor, onMatrix } from '../model/matrix.js';
 import { isError, parsePeriodValue, previousQuarter, quarterContaining, quarterSpan } from '../model/period.js';
-import { own, ownAll } from '../util/text.js';
+import { compareNumeric, own, ownAll } from '../util/text.js';
 
 export type Assessment = 'current' | 'target' | 'inherent';
 
@@ -153,7 +153,7 @@ export function filterRisks(risks: readonly ScoredRisk[], f: RiskFilter): Scored
       if (f.aboveAppetite && !r.aboveAppetite) return false;
       return true;
     })
-    .sort((a, b) => (b[by]?.score ?? -1) - (a[by]?.score ?? -1) || a.plan.localeCompare(b.plan) || a.id.localeCompare(b.id, undefined, { numeric: true }));
+    .sort((a, b) => (b[by]?.score ?? -1) - (a[by]?.score ?? -1) || a.plan.localeCompare(b.plan) || compareNumeric(a.id, b.id));
 }
 
 export interface HeatCell {

@@ -88,6 +88,33 @@ describe('plan diff with git', () => {
     expect(json(plan(['HEAD~1..HEAD', '--format', 'json']).stdout)).toEqual(changes);
   });
 
+  it('reads each revision of many changed plans with a few git processes, not three for each plan and side', () => {
+    const files: Record<string, string> = { 'plans/southend/council.yaml': COUNCIL };
+    for (let i = 0; i < 40; i++) files[`plans/southend/copy-${i}.yaml`] = SOUTHEND.replace(/^id: .*$/m, `id: copy-${i}`);
+    const many = committed(files, 'forty plans');
+    try {
+      for (let i = 0; i < 40; i++) writeFileSync(join(many.dir, `plans/southend/copy-${i}.yaml`), edit(files[`plans/southend/copy-${i}.yaml`]!, '    likelihood: 1\n    impact: 4\n    score: 4', '    likelihood: 3\n    impact: 4\n    score: 12'));
+      git(many.dir, 'commit', '-qam', 'risk LS2 rescored in every copy');
+      // Two revisions, and a revision with the working tree (the new side then read from disk).
+      for (const [revs, most] of [[['HEAD~1', 'HEAD'], 8], [['HEAD~1'], 5]] as const) {
+        const trace = join(many.dir, `git-trace-${revs.length}.txt`);
+        const r = runPlan(['diff', ...revs, '--format', 'json'], { cwd: many.dir, env: { GIT_TRACE: trace } });
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        const changes = json(r.stdout);
+        expect(changes).toHaveLength(40);
+        expect(new Set(changes.map((c) => `${c.file} ${c.id}`)).size).toBe(40);
+        expect(changes.every((c) => c.id === 'LS2')).toBe(true);
+        // (one line per git process: "trace: built-in: git <command> ...")
+        const processes = readFileSync(trace, 'utf8').split('\n').filter((l) => l.includes('trace: built-in: git '));
+        expect(processes.filter((l) => l.includes('built-in: git show'))).toEqual([]);
+        expect(processes.length, processes.join('\n')).toBeLessThanOrEqual(most);
+      }
+    } finally {
+      many.cleanup();
+    }
+  });
+
   it('compares a revision with the working tree when the second revision is left out', () => {
     const r = plan(['HEAD~1', '--format', 'json']);
     expect(r.code).toBe(0);

@@ -51,3 +51,15 @@ let numeric: Intl.Collator | undefined;
 export function compareNumeric(a: string, b: string): number {
   return (numeric ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);
 }
+
+/** A copy of a JSON-like value (plain objects, arrays, scalars) with own() strings: the same keys, in order. */
+export function ownDeep<T>(value: T): T {
+  if (typeof value === 'string') return own(value) as T;
+  if (Array.isArray(value)) return value.map(ownDeep) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = ownDeep(v);
+    return out as T;
+  }
+  return value;
+}

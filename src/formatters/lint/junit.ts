@@ -12,8 +12,16 @@ const junit: LintFormatter = (report) => {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const failures = report.diagnostics.filter((d) => d.severity === 'error').length;
   out.push(`<testsuites name="plan lint" tests="${Math.max(report.diagnostics.length, report.files.length)}" failures="${failures}">`);
+  // Each file's findings, gathered once (not searched for among all of them file by file: 36 s for the
+  // 10,000 plans of the benchmark's corpus), in their order.
+  const byFile = new Map<string, typeof report.diagnostics>();
+  for (const d of report.diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   for (const file of report.files) {
-    const list = report.diagnostics.filter((d) => d.file === file);
+    const list = byFile.get(file) ?? [];
     const errors = list.filter((d) => d.severity === 'error').length;
     out.push(`  <testsuite name="${xmlEscape(file)}" tests="${Math.max(list.length, 1)}" failures="${errors}" errors="0">`);
     if (list.length === 0) out.push(`    <testcase name="${xmlEscape(file)}" classname="plan.lint"/>`);

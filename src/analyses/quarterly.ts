@@ -256,7 +256,12 @@ export function riskSection(risks: ScoredRisk[], topN = 5): RiskSection {
     bands.set(key, entry);
   }
   const byMatrix = new Map<string, { matrix: Matrix; risks: ScoredRisk[] }>();
-  for (const r of scored) if (r.matrix) byMatrix.set(r.matrix.id, { matrix: r.matrix, risks: [...(byMatrix.get(r.matrix.id)?.risks ?? []), r] });
+  for (const r of scored) {
+    if (!r.matrix) continue;
+    const group = byMatrix.get(r.matrix.id);
+    if (group) group.risks.push(r);
+    else byMatrix.set(r.matrix.id, { matrix: r.matrix, risks: [r] });
+  }
   return {
     register: risks,
     top,

@@ -38,7 +38,12 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
   let output: string | Pieces;
   if (options.heatmap) {
     const byMatrix = new Map<string, typeof risks>();
-    for (const r of risks) if (r.matrix) byMatrix.set(r.matrix.id, [...(byMatrix.get(r.matrix.id) ?? []), r]);
+    for (const r of risks) {
+      if (!r.matrix) continue;
+      const list = byMatrix.get(r.matrix.id);
+      if (list) list.push(r);
+      else byMatrix.set(r.matrix.id, [r]);
+    }
     const parts = [...byMatrix.values()].map((list) => renderHeatmap(list[0]!.matrix!, list, { by: options.by, ids: Boolean(options.ids), c }));
     output = parts.length ? parts.join('\n') : 'No risks match.\n';
   } else if (options.format === 'json') output = risksJson(risks, options.by);

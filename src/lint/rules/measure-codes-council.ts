@@ -27,7 +27,12 @@ const rule: Rule = {
     },
     check(plans: readonly PlanSummary<MeasureRef[]>[], report) {
       const byCouncil = new Map<object, PlanSummary<MeasureRef[]>[]>();
-      for (const p of plans) if (p.council) byCouncil.set(p.council, [...(byCouncil.get(p.council) ?? []), p]);
+      for (const p of plans) {
+        if (!p.council) continue;
+        const list = byCouncil.get(p.council);
+        if (list) list.push(p);
+        else byCouncil.set(p.council, [p]);
+      }
       const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
       for (const [council, list] of byCouncil) {
         const catalogue = new Map<string, string>();

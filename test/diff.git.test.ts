@@ -236,16 +236,12 @@ describe('src/git.ts', () => {
   it('reads files ahead as readFilesAt reads them, asked for in any order or twice, leaving no temporary file', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) files[`p/${String(i).padStart(3, '0')}.yaml`] = `id: p${i}\n${`note: ${i} ${'y'.repeat(i * 3)}\n`.repeat(20)}`;
-    const t = tempDir({ ...files, 'big.yaml': `note: ${'x'.repeat(200_000)}\n`, 'empty.yaml': '' });
+    const t = committed({ ...files, 'big.yaml': `note: ${'x'.repeat(200_000)}\n`, 'empty.yaml': '' }, 'one');
     const scratch = tempDir();
     const saved = { TMPDIR: process.env.TMPDIR, GIT_TRACE: process.env.GIT_TRACE };
     try {
-      const git = (...args: string[]) => spawnSync('git', args, { cwd: t.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
-      git('init', '-q');
-      git('add', '.');
-      git('commit', '-qm', 'one');
-      const head = git('rev-parse', 'HEAD').stdout.trim();
-      const emptyOid = git('rev-parse', 'HEAD:empty.yaml').stdout.trim();
+      const head = git(t.dir, 'rev-parse', 'HEAD').trim();
+      const emptyOid = git(t.dir, 'rev-parse', 'HEAD:empty.yaml').trim();
       const paths = [...Object.keys(files), 'big.yaml', 'empty.yaml', 'gone.yaml'];
       const options = { cwd: t.dir, have: new Map([['empty.yaml', emptyOid]]) };
       const shown = (v: FileAt | undefined) => (v === undefined || typeof v === 'string' ? v : v.toString('utf8'));
@@ -285,15 +281,11 @@ describe('src/git.ts', () => {
   it('reading ahead, stops at once with the error readFilesAt gives when git cannot read an object', () => {
     const next = random(8);
     const noise = Array.from({ length: 30_000 }, () => String.fromCharCode(33 + Math.floor(next() * 90))).join('');
-    const t = tempDir({ 'a.yaml': 'id: a\n', 'b.yaml': `note: ${noise}\n`, 'c.yaml': 'id: c\n' });
+    const t = committed({ 'a.yaml': 'id: a\n', 'b.yaml': `note: ${noise}\n`, 'c.yaml': 'id: c\n' }, 'one');
     try {
-      const git = (...args: string[]) => spawnSync('git', args, { cwd: t.dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
-      git('init', '-q');
-      git('add', '.');
-      git('commit', '-qm', 'one');
-      const head = git('rev-parse', 'HEAD').stdout.trim();
+      const head = git(t.dir, 'rev-parse', 'HEAD').trim();
       // b.yaml's object cut short: ls-tree still reads its size from the start, cat-file fails on the rest.
-      const oid = git('rev-parse', 'HEAD:b.yaml').stdout.trim();
+      const oid = git(t.dir, 'rev-parse', 'HEAD:b.yaml').trim();
       const object = join(t.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2));
       chmodSync(object, 0o644);
       truncateSync(object, 2000);

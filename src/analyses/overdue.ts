@@ -7,6 +7,7 @@
 import { asList, items, str } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { resolveTimeframe } from '../model/timeframe.js';
+import { groupBy } from '../util/group.js';
 import { compareNumeric, own, ownAll } from '../util/text.js';
 import { type Status, isClosed, latestUpdate } from './progress.js';
 
@@ -103,15 +104,7 @@ export function compareWork(a: WorkItem, b: WorkItem): number {
 
 /** Groups, each sorted; an item with two owners appears under both. */
 export function groupWork(list: readonly WorkItem[], by: GroupBy): { key: string; items: WorkItem[] }[] {
-  const groups = new Map<string, WorkItem[]>();
-  for (const w of list) {
-    const keys = by === 'owner' ? (w.owner.length ? w.owner : ['(no owner)']) : by === 'manager' ? (w.manager.length ? w.manager : ['(no manager)']) : by === 'plan' ? [w.plan] : [''];
-    for (const k of keys) {
-      const group = groups.get(k);
-      if (group) group.push(w);
-      else groups.set(k, [w]);
-    }
-  }
+  const groups = groupBy(list, (w) => (by === 'owner' ? (w.owner.length ? w.owner : ['(no owner)']) : by === 'manager' ? (w.manager.length ? w.manager : ['(no manager)']) : by === 'plan' ? [w.plan] : ['']));
   return [...groups.entries()]
     .map(([key, items]) => ({ key, items: items.sort(compareWork) }))
     .sort((a, b) => (b.items[0]?.daysOverdue ?? -Infinity) - (a.items[0]?.daysOverdue ?? -Infinity) || a.key.localeCompare(b.key));

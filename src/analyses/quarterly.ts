@@ -19,6 +19,7 @@ import {
   quarterSpan,
 } from '../model/period.js';
 import { resolveTimeframe } from '../model/timeframe.js';
+import { groupBy } from '../util/group.js';
 import { own, ownAll } from '../util/text.js';
 import { type HeatCell, type ScoredRisk, heatmap, scoreRisks } from './risks.js';
 import { type Status, isClosed, latestUpdate } from './progress.js';
@@ -255,20 +256,14 @@ export function riskSection(risks: ScoredRisk[], topN = 5): RiskSection {
     entry.count++;
     bands.set(key, entry);
   }
-  const byMatrix = new Map<string, { matrix: Matrix; risks: ScoredRisk[] }>();
-  for (const r of scored) {
-    if (!r.matrix) continue;
-    const group = byMatrix.get(r.matrix.id);
-    if (group) group.risks.push(r);
-    else byMatrix.set(r.matrix.id, { matrix: r.matrix, risks: [r] });
-  }
+  const byMatrix = groupBy(scored, (r) => (r.matrix ? [r.matrix.id] : []));
   return {
     register: risks,
     top,
     bandCounts: [...bands.values()].sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...rest }) => rest),
     aboveAppetite: scored.filter((r) => r.aboveAppetite),
     unscored: risks.length - scored.length,
-    heatmaps: [...byMatrix.values()].map(({ matrix, risks: list }) => ({ matrix, cells: heatmap(matrix, list) })),
+    heatmaps: [...byMatrix.values()].map((list) => ({ matrix: list[0]!.matrix!, cells: heatmap(list[0]!.matrix!, list) })),
   };
 }
 

@@ -3,6 +3,7 @@ import { type Assessment, filterRisks, scoreRisks } from '../analyses/risks.js';
 import { renderHeatmap } from '../formatters/risks/heatmap.js';
 import { risksCsv, risksJson, risksMarkdown, risksTable } from '../formatters/risks/index.js';
 import { palette } from '../util/color.js';
+import { groupBy } from '../util/group.js';
 import type { Pieces } from '../util/write.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
@@ -37,13 +38,7 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
   const c = palette(colorFrom(options));
   let output: string | Pieces;
   if (options.heatmap) {
-    const byMatrix = new Map<string, typeof risks>();
-    for (const r of risks) {
-      if (!r.matrix) continue;
-      const list = byMatrix.get(r.matrix.id);
-      if (list) list.push(r);
-      else byMatrix.set(r.matrix.id, [r]);
-    }
+    const byMatrix = groupBy(risks, (r) => (r.matrix ? [r.matrix.id] : []));
     const parts = [...byMatrix.values()].map((list) => renderHeatmap(list[0]!.matrix!, list, { by: options.by, ids: Boolean(options.ids), c }));
     output = parts.length ? parts.join('\n') : 'No risks match.\n';
   } else if (options.format === 'json') output = risksJson(risks, options.by);

@@ -1,5 +1,6 @@
 import { isObj, items } from '../access.js';
 import type { PathSegment } from '../../load/yaml.js';
+import { groupBy } from '../../util/group.js';
 import type { PlanSummary, Rule } from '../rule.js';
 
 interface MeasureRef {
@@ -26,13 +27,7 @@ const rule: Rule = {
       return items(ctx.plan, 'measures').flatMap((m) => (typeof m.item.id === 'string' && typeof m.item.title === 'string' ? [{ id: m.item.id, title: m.item.title, path: m.path }] : []));
     },
     check(plans: readonly PlanSummary<MeasureRef[]>[], report) {
-      const byCouncil = new Map<object, PlanSummary<MeasureRef[]>[]>();
-      for (const p of plans) {
-        if (!p.council) continue;
-        const list = byCouncil.get(p.council);
-        if (list) list.push(p);
-        else byCouncil.set(p.council, [p]);
-      }
+      const byCouncil = groupBy(plans, (p) => (p.council ? [p.council] : []));
       const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '');
       for (const [council, list] of byCouncil) {
         const catalogue = new Map<string, string>();

@@ -6,6 +6,9 @@ import AjvDraft04Module from 'ajv-draft-04';
 const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: typeof AjvDraft04Module }).default ?? AjvDraft04Module) as unknown as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { LINT_FORMATS } from '../src/formatters/lint/index.js';
+import type { LintReport } from '../src/formatters/lint/types.js';
+import { palette } from '../src/util/color.js';
 import { ROOT, runPlan, tempDir } from './helpers.js';
 
 const MULTI = 'test/fixtures/lint/multi';
@@ -157,6 +160,22 @@ describe('plan lint', () => {
     const rules = log.runs[0].tool.driver.rules.map((x: { id: string }) => x.id);
     expect(rules).toContain('risk-on-matrix');
     for (const res of log.runs[0].results) expect(rules[res.ruleIndex]).toBe(res.ruleId);
+  });
+
+  it('--format json and sarif come in pieces, a finding each: a corpus linted without --quiet is never one string', () => {
+    const files = Array.from({ length: 300 }, (_, i) => `plans/p${i}.yaml`);
+    const diagnostics = files.flatMap((file, i) => Array.from({ length: 10 }, (_, k) => ({ file, line: k + 1, column: 3, endLine: k + 1, endColumn: 9, severity: k % 3 ? ('warning' as const) : ('error' as const), ruleId: 'known-people', message: `owner 'Officer ${i}.${k}' is not in the register`, ...(k % 2 ? { hint: 'add them to council.yaml' } : {}) })));
+    const report: LintReport = { diagnostics, files, rules: [{ id: 'known-people', description: 'Owners are people in the register', severity: 'warning' }], sources: new Map(), notes: [] };
+    for (const format of ['json', 'sarif']) {
+      const made = LINT_FORMATS[format]!(report, { color: palette(false), version: '0.0.0' });
+      expect(typeof made, format).not.toBe('string');
+      const pieces = [...made];
+      const whole = pieces.join('');
+      expect(pieces.length, format).toBeGreaterThan(diagnostics.length);
+      expect(Math.max(...pieces.map((p) => p.length)), format).toBeLessThan(whole.length / 100);
+      // and the text is what JSON.stringify lays out
+      expect(whole, format).toBe(`${JSON.stringify(JSON.parse(whole), null, 2)}\n`);
+    }
   });
 
   it('--format junit is well-formed XML with a failure per error', () => {

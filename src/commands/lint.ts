@@ -6,7 +6,7 @@ import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
 import { palette } from '../util/color.js';
 import { version } from '../util/paths.js';
-import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, inputFiles, progressFor } from './common.js';
+import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, inputFiles, progressFor, writeStdout } from './common.js';
 
 export interface LintCommandOptions extends CommonOptions {
   format: string;
@@ -64,7 +64,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     sources: result.sources,
     notes,
   };
-  process.stdout.write(formatter(report, { color: palette(color && options.format === 'stylish'), version: version() }));
+  await writeStdout(formatter(report, { color: palette(color && options.format === 'stylish'), version: version() }));
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {

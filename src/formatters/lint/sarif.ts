@@ -1,4 +1,5 @@
 /** SARIF 2.1.0, for code-scanning dashboards. Every rule that can report is listed under the driver. */
+import { jsonChunks } from '../../util/json-chunks.js';
 import type { LintFormatter } from './types.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -51,6 +52,11 @@ const sarif: LintFormatter = (report, { version }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // In pieces, each result and artifact one (runs[0].results[i] is four levels down): the log of a corpus
+  // linted without --quiet is tens of millions of characters.
+  return (function* () {
+    yield* jsonChunks(log, undefined, 4);
+    yield '\n';
+  })();
 };
 export default sarif;

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../diagnostics.js';
+import type { Pieces } from '../../util/write.js';
 
 export interface RuleInfo {
   id: string;
@@ -24,4 +25,5 @@ export interface FormatOptions {
   version: string;
 }
 
-export type LintFormatter = (report: LintReport, options: FormatOptions) => string;
+/** A format: the whole text, or (for the large ones, JSON and SARIF) the text in pieces, written as made. */
+export type LintFormatter = (report: LintReport, options: FormatOptions) => string | Pieces;

@@ -186,6 +186,23 @@ describe('plan diff with git', () => {
     expect(badRev.stderr).toContain(`old side (HEAD~9:${PLAN}): unknown revision 'HEAD~9'`);
   });
 
+  it('refuses a committed version over the size limit, named by side, whether one file or a range is compared (exit 2)', () => {
+    const big = committed({ [PLAN]: SOUTHEND, 'plans/southend/council.yaml': COUNCIL }, 'the plan');
+    try {
+      writeFileSync(join(big.dir, PLAN), `${SOUTHEND}#${'x'.repeat(5_100_000)}\n`);
+      git(big.dir, 'commit', '-qam', 'a plan of over 5 MB');
+      writeFileSync(join(big.dir, PLAN), SOUTHEND);
+      git(big.dir, 'commit', '-qam', 'back to its size');
+      for (const [args, side] of [[['HEAD~1', 'HEAD'], 'old'], [['HEAD~2', 'HEAD~1'], 'new'], [[`HEAD~1:${PLAN}`, `HEAD:${PLAN}`], 'old']] as const) {
+        const r = plan([...args], big.dir);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr).toContain(`plan: ${side} side (HEAD~1:${PLAN}): the file is over the 5000000 byte limit for a plan`);
+      }
+    } finally {
+      big.cleanup();
+    }
+  });
+
   it('names the side and position when a committed version is not valid YAML', () => {
     const broken = committed({ 'p.yaml': SOUTHEND }, 'one');
     try {

@@ -12,7 +12,7 @@ import { type Change, type PlanDiff, diffPlans, planPresence } from '../analyses
 import { type Config, matrixById } from '../config.js';
 import { diffJson, diffMarkdown, diffText } from '../formatters/diff/index.js';
 import { decodeSource } from '../load/source.js';
-import { type ChangedFile, type FilesAt, GitError, type GitOptions, assertSafeArg, changedFiles, parseSpec, readFilesAhead, repoRoot, resolveCommit, showFile } from '../git.js';
+import { type ChangedFile, type FileAt, type FilesAt, GitError, type GitOptions, assertSafeArg, changedFiles, parseSpec, readFilesAhead, repoRoot, resolveCommit, showFile } from '../git.js';
 import { type LoadedDoc, loadDocument } from '../project.js';
 import { palette } from '../util/color.js';
 import { ownDeep, safeLine } from '../util/text.js';
@@ -74,24 +74,20 @@ function readVersion(source: Source, side: Side, config: Config, git: GitOptions
   if (source.kind === 'file') {
     doc = loadDocument(resolve(cwd, source.path), config, { cwd });
   } else {
-    const tooLarge = () => new UsageError(`${side} side (${safeLine(source.label)}): the file is over the ${config.limits.maxFileBytes} byte limit for a plan`);
-    let bytes: Buffer;
+    let bytes: FileAt | undefined;
     try {
-      if (files) {
-        const at = files.get(source.path);
-        if (at === 'too-large') throw tooLarge();
-        // (as git show says it, for a path the revision has no file at)
-        if (!Buffer.isBuffer(at)) throw new GitError(`${source.path} does not exist in ${source.rev}`, 'no-path');
-        bytes = at;
-      } else {
+      if (files) bytes = files.get(source.path);
+      else {
         gitRoot(git);
         bytes = showFile({ rev: source.rev, path: source.path }, { ...git, maxBuffer: config.limits.maxFileBytes + 1 });
       }
     } catch (err) {
-      if (err instanceof UsageError) throw err;
-      if (err instanceof GitError && err.code === 'too-large') throw tooLarge();
-      return fromGit(err, side, source.label);
+      if (!(err instanceof GitError && err.code === 'too-large')) return fromGit(err, side, source.label);
+      bytes = 'too-large';
     }
+    if (bytes === 'too-large') throw new UsageError(`${side} side (${safeLine(source.label)}): the file is over the ${config.limits.maxFileBytes} byte limit for a plan`);
+    // (as git show says it, for a path the revision has no file at)
+    if (!Buffer.isBuffer(bytes)) return fromGit(new GitError(`${source.path} does not exist in ${source.rev}`, 'no-path'), side, source.label);
     const decoded = decodeSource(source.label, bytes, config.limits.maxFileBytes);
     doc = loadDocument(resolve(cwd, source.path.replace(/^\.\//, '')), config, { cwd, text: decoded.text });
     doc.diagnostics.unshift(...decoded.diagnostics);
@@ -178,15 +174,16 @@ interface Range {
 
 /** dashed: a "--" came after the revisions, so a second argument is a revision, never a path. */
 function rangeOf(oldArg: string, newArg: string | undefined, paths: string[], cwd: string, git: GitOptions, dashed: boolean): Range {
-  const dots = /^(.+?)\.\.(.+)$/.exec(oldArg);
-  const fromArg = dots && !oldArg.includes('...') && newArg === undefined ? dots[1]! : oldArg;
-  const toArg = fromArg !== oldArg ? dots![2]! : newArg;
+  // REV1..REV2 as one argument names both revisions.
+  const dots = newArg === undefined && !oldArg.includes('...') ? /^(.+?)\.\.(.+)$/.exec(oldArg) : null;
+  const fromArg = dots ? dots[1]! : oldArg;
+  const toArg = dots ? dots[2]! : newArg;
   const from = verified(fromArg, 'old', git);
   const range = { from: fromArg, fromCommit: from.commit, paths, root: from.root };
   if (toArg === undefined) return range;
   // An argument that exists as a path limits the diff (git diff REV -- PATH); otherwise it is the second revision.
-  if (fromArg === oldArg && !dashed && pathKind(toArg, cwd)) return { ...range, paths: [toArg, ...paths] };
-  if (fromArg === oldArg && parseSpec(toArg)) throw new UsageError(`cannot compare revision ${safeLine(oldArg)} with ${safeLine(toArg)}`, 'compare two REV:PATH specs (plan diff REV1:PATH REV2:PATH), or two revisions');
+  if (!dots && !dashed && pathKind(toArg, cwd)) return { ...range, paths: [toArg, ...paths] };
+  if (!dots && parseSpec(toArg)) throw new UsageError(`cannot compare revision ${safeLine(oldArg)} with ${safeLine(toArg)}`, 'compare two REV:PATH specs (plan diff REV1:PATH REV2:PATH), or two revisions');
   return { ...range, to: toArg, toCommit: verified(toArg, 'new', git, from.root).commit };
 }
 

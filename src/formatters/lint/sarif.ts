@@ -4,7 +4,7 @@ import type { LintFormatter } from './types.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 
-const sarif: LintFormatter = (report, { version }) => {
+const sarif: LintFormatter = function* (report, { version }) {
   const rules = [...report.rules];
   for (const d of report.diagnostics) {
     if (!rules.some((r) => r.id === d.ruleId)) {
@@ -54,9 +54,7 @@ const sarif: LintFormatter = (report, { version }) => {
   };
   // In pieces, each result and artifact one (runs[0].results[i] is four levels down): the log of a corpus
   // linted without --quiet is tens of millions of characters.
-  return (function* () {
-    yield* jsonChunks(log, undefined, 4);
-    yield '\n';
-  })();
+  yield* jsonChunks(log, undefined, 4);
+  yield '\n';
 };
 export default sarif;

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'plan.cjs');
@@ -69,4 +70,17 @@ export function bundledCopies(dir: string, n: number, edit: (text: string, i: nu
     const b = base[i % base.length]!;
     writeFileSync(join(dir, b.council, `plan-${String(i).padStart(3, '0')}.yaml`), edit(b.text.replace(/^id: .*$/m, `id: copy-${i}`), i));
   }
+}
+
+/**
+ * An output made in pieces, not as one string (a corpus's output is never held whole): more than
+ * morePieces of them, each shorter than the whole divided by eachUnder. Gives the whole text.
+ */
+export function expectInPieces(made: string | Iterable<string>, morePieces: number, eachUnder: number, label: string): string {
+  expect(typeof made, label).not.toBe('string');
+  const pieces = [...made];
+  const whole = pieces.join('');
+  expect(pieces.length, label).toBeGreaterThan(morePieces);
+  expect(Math.max(...pieces.map((p) => p.length)), label).toBeLessThan(whole.length / eachUnder);
+  return whole;
 }

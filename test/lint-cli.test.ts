@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LINT_FORMATS } from '../src/formatters/lint/index.js';
 import type { LintReport } from '../src/formatters/lint/types.js';
 import { palette } from '../src/util/color.js';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { ROOT, expectInPieces, runPlan, tempDir } from './helpers.js';
 
 const MULTI = 'test/fixtures/lint/multi';
 
@@ -167,12 +167,7 @@ describe('plan lint', () => {
     const diagnostics = files.flatMap((file, i) => Array.from({ length: 10 }, (_, k) => ({ file, line: k + 1, column: 3, endLine: k + 1, endColumn: 9, severity: k % 3 ? ('warning' as const) : ('error' as const), ruleId: 'known-people', message: `owner 'Officer ${i}.${k}' is not in the register`, ...(k % 2 ? { hint: 'add them to council.yaml' } : {}) })));
     const report: LintReport = { diagnostics, files, rules: [{ id: 'known-people', description: 'Owners are people in the register', severity: 'warning' }], sources: new Map(), notes: [] };
     for (const format of ['json', 'sarif']) {
-      const made = LINT_FORMATS[format]!(report, { color: palette(false), version: '0.0.0' });
-      expect(typeof made, format).not.toBe('string');
-      const pieces = [...made];
-      const whole = pieces.join('');
-      expect(pieces.length, format).toBeGreaterThan(diagnostics.length);
-      expect(Math.max(...pieces.map((p) => p.length)), format).toBeLessThan(whole.length / 100);
+      const whole = expectInPieces(LINT_FORMATS[format]!(report, { color: palette(false), version: '0.0.0' }), diagnostics.length, 100, format);
       // and the text is what JSON.stringify lays out
       expect(whole, format).toBe(`${JSON.stringify(JSON.parse(whole), null, 2)}\n`);
     }

@@ -91,11 +91,22 @@ function hasDirectives(text: string): boolean {
   return lastHas;
 }
 
+/** A rule that runs, and whether its info findings are dropped under --quiet (the config does not raise it). */
+interface ActiveRule {
+  rule: Rule;
+  infoUnlessRaised: boolean;
+}
+
+/** The rules that run on plans under the config: worked out once a run rather than once a plan and rule. */
+function activeRules(rules: readonly Rule[], config: Config): ActiveRule[] {
+  return rules.filter((rule) => config.rules[rule.meta.id] !== 'off' && (rule.checkPlan || rule.project)).map((rule) => ({ rule, infoUnlessRaised: (config.rules[rule.meta.id] ?? 'info') === 'info' }));
+}
+
 /**
  * Lints one loaded document: its own load and schema findings, then every rule. A finding that will not be
  * shown is only counted (in dropped), never placed, unless the file has directives: they work by line.
  */
-function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly Rule[], collected: Collected[], dropped: Kept): Diagnostic[] {
+function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly ActiveRule[], collected: Collected[], dropped: Kept): Diagnostic[] {
   const { config } = options;
   const out: Diagnostic[] = [...doc.diagnostics];
   const directives = hasDirectives(doc.yaml.text);
@@ -110,28 +121,31 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
   const matrixId = typeof plan.riskMatrix === 'string' ? plan.riskMatrix : config.riskMatrix;
   const matrix = matrixById(config, matrixId);
   const period = parsePlanPeriod(plan.period, config.fiscalYearStart);
+  // One context for the plan, given to each rule in turn: only infoDropped and the rule that reports differ.
+  let rule: Rule;
+  const ctx: PlanContext = {
+    file: doc.file,
+    plan,
+    config,
+    fyStart: config.fiscalYearStart,
+    asOf: options.asOf,
+    period: isError(period) ? undefined : period,
+    matrix,
+    matrixId,
+    council,
+    infoDropped: false,
+    report: (f) => {
+      const severity = severityOf(rule, config, f);
+      if (severity === 'off') return;
+      if (early && severity !== 'error') {
+        if (severity === 'warning') dropped.warnings++;
+      } else out.push(place(doc, rule, severity, f));
+    },
+  };
   sharingItems(() => {
-    for (const rule of rules) {
-      if (config.rules[rule.meta.id] === 'off' || (!rule.checkPlan && !rule.project)) continue;
-      const ctx: PlanContext = {
-        file: doc.file,
-        plan,
-        config,
-        fyStart: config.fiscalYearStart,
-        asOf: options.asOf,
-        period: isError(period) ? undefined : period,
-        matrix,
-        matrixId,
-        council,
-        infoDropped: early && (config.rules[rule.meta.id] ?? 'info') === 'info',
-        report: (f) => {
-          const severity = severityOf(rule, config, f);
-          if (severity === 'off') return;
-          if (early && severity !== 'error') {
-            if (severity === 'warning') dropped.warnings++;
-          } else out.push(place(doc, rule, severity, f));
-        },
-      };
+    for (const on of rules) {
+      rule = on.rule;
+      ctx.infoDropped = early && on.infoUnlessRaised;
       try {
         rule.checkPlan?.(ctx);
         if (rule.project) {
@@ -148,7 +162,7 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
 }
 
 /** Lints one loaded file into the lists given: its name, the findings kept, its text when it has YAML errors. */
-function lintInto(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly Rule[], collected: Collected[], files: string[], kept: Kept, source: (file: string, text: string) => void): void {
+function lintInto(doc: LoadedDoc, councils: Councils, options: LintOptions, rules: readonly ActiveRule[], collected: Collected[], files: string[], kept: Kept, source: (file: string, text: string) => void): void {
   if (doc.kind === 'council') councils.add(doc);
   files.push(doc.file);
   const found = lintOne(doc, councils, options, rules, collected, kept);
@@ -207,12 +221,13 @@ function collectorsFor(rules: readonly Rule[], options: LintOptions): Collected[
 export function lintShare(paths: readonly string[], options: LintOptions, councils = new Councils(options.config, options.cwd)): ShareResult {
   const rules = options.rules ?? RULES;
   const collected = collectorsFor(rules, options);
+  const active = activeRules(rules, options.config);
   const share: ShareResult = { files: [], paths: [], plans: [], diagnostics: [], warnings: 0, sources: [], collected: [] };
   for (const path of paths) {
     const doc = loadDocument(path, options.config, loadOptions(options));
     share.paths.push(doc.path);
     if (doc.kind === 'plan') share.plans.push(doc.path);
-    lintInto(doc, councils, options, rules, collected, share.files, share, (file, text) => share.sources.push([file, text]));
+    lintInto(doc, councils, options, active, collected, share.files, share, (file, text) => share.sources.push([file, text]));
   }
   share.collected = collected.map((c) => ({ ruleId: c.rule.meta.id, plans: c.plans.map(({ file, summary }) => ({ file, summary })) }));
   return share;
@@ -289,13 +304,14 @@ function checkAcross(collected: readonly Collected[], result: LintResult, option
 function run(loaders: readonly (() => LoadedDoc)[], councils: Councils, options: LintOptions, reopen: (path: string) => LoadedDoc): LintResult {
   const rules = options.rules ?? RULES;
   const collected = collectorsFor(rules, options);
+  const active = activeRules(rules, options.config);
   const result: LintResult = { files: [], diagnostics: [], sources: new Map(), warnings: 0 };
   const shown = new Set<string>();
   let done = 0;
   for (const load of loaders) {
     const doc = load();
     shown.add(doc.path);
-    lintInto(doc, councils, options, rules, collected, result.files, result, (file, text) => result.sources.set(file, text));
+    lintInto(doc, councils, options, active, collected, result.files, result, (file, text) => result.sources.set(file, text));
     options.progress?.(++done);
   }
   return finish(collected, result, councils, shown, options, reopen);

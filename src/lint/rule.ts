@@ -34,21 +34,23 @@ export interface Finding {
   severity?: Severity;
 }
 
+/** What a rule is given for one plan: shared by every rule that checks the plan, so rules only read it. */
 export interface PlanContext {
-  file: string;
-  plan: Record<string, unknown>;
-  config: Config;
-  fyStart: number;
-  asOf: Day;
+  readonly file: string;
+  readonly plan: Record<string, unknown>;
+  readonly config: Config;
+  readonly fyStart: number;
+  readonly asOf: Day;
   /** the plan's own period, when it parses */
-  period?: PeriodValue;
-  matrix?: Matrix;
-  matrixId: string;
+  readonly period?: PeriodValue;
+  readonly matrix?: Matrix;
+  readonly matrixId: string;
   /** the council register for this plan, when there is one and it parsed */
-  council?: Record<string, unknown>;
+  readonly council?: Record<string, unknown>;
   /**
    * Whether a finding reported as info would be dropped unseen and uncounted (--quiet, unless the config
-   * raises the rule): a rule whose findings would all be info may then skip its work.
+   * raises the rule): a rule whose findings would all be info may then skip its work. (Set by the engine for
+   * each rule in turn.)
    */
   infoDropped: boolean;
   report(finding: Finding): void;

@@ -31,9 +31,10 @@ const rule: Rule = {
   checkPlan(ctx) {
     const ids = new Map<string, Set<string>>();
     const idsOf = (list: string) => {
-      let s = ids.get(list);
+      let s: Set<string> | undefined = ids.get(list);
       if (!s) {
-        s = new Set(items(ctx.plan, list).flatMap((it) => (typeof it.item.id === 'string' ? [it.item.id] : [])));
+        s = new Set();
+        for (const it of items(ctx.plan, list)) if (typeof it.item.id === 'string') s.add(it.item.id);
         ids.set(list, s);
       }
       return s;

@@ -253,10 +253,12 @@ function plainKey(s: number, e: number): unknown {
 }
 
 function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (Object.hasOwn(obj, key)) throw DECLINE; // duplicate, or two spellings of one key ("1" and 1)
+  // (Most keys are new, and neither the object's nor its prototype's: one look tells, and only a key found
+  // there needs the second.)
+  if (!(key in obj)) obj[key] = value;
+  else if (Object.hasOwn(obj, key)) throw DECLINE; // duplicate, or two spellings of one key ("1" and 1)
   // As eemeli/yaml's toJS: a key already "in" the object (__proto__, toString, ...) becomes an own property.
-  if (key in obj) Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-  else obj[key] = value;
+  else Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 // ------------------------------------------------------------------------------------------- scalars

@@ -1,7 +1,8 @@
 /** plan report: wiring only. */
 import { resolve } from 'node:path';
 import { type QuarterlyReport, historyDay, quarterlyReport } from '../analyses/quarterly.js';
-import { reportCsv, reportJson } from '../formatters/report/csv.js';
+import { reportCsv } from '../formatters/report/csv.js';
+import { reportJson } from '../formatters/report/json.js';
 import { reportHtml } from '../formatters/report/html.js';
 import { reportMarkdown } from '../formatters/report/markdown.js';
 import { reportText } from '../formatters/report/text.js';

@@ -113,6 +113,21 @@ export function repoRoot(options: GitOptions = {}): string {
   return r.stdout.toString('utf8').trim();
 }
 
+/**
+ * The repository's top folder and its HEAD commit, abbreviated (undefined when it has no commits yet), asked
+ * of one git process rather than two; GitError as repoRoot.
+ */
+export function repoHead(options: GitOptions = {}): { root: string; head?: string } {
+  const r = runGit(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--short', 'HEAD'], options);
+  // The top folder is printed first, and then, when HEAD names a commit, the commit: a repository without
+  // commits prints the folder and exits 1; anything else that fails (not a repository) prints nothing.
+  const lines = r.stdout.toString('utf8').replace(/\n$/, '').split('\n');
+  if (r.status === 0 && lines.length >= 2) return { root: lines.slice(0, -1).join('\n'), head: lines[lines.length - 1]! };
+  if (r.status === 1 && lines.length === 1 && lines[0] !== '') return { root: lines[0]! };
+  if (/not a git repository/i.test(r.stderr)) throw new GitError(NOT_A_REPO, 'not-a-repo');
+  throw new GitError(`git cannot read this repository: ${firstLine(r.stderr) || `git exited with ${r.status}`}`, 'failed');
+}
+
 /** The commit a revision names, or undefined when it names none. */
 export function resolveCommit(rev: string, options: GitOptions = {}): string | undefined {
   assertSafeArg(rev, 'revision');

@@ -123,6 +123,10 @@ describe('plan report on the bundled plans', () => {
     const { dir, cleanup } = tempDir({ 'p.yaml': readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8') });
     try {
       expect(JSON.parse(runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']).stdout).source).toBe('not in git');
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      const r = runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).source).toBe('not in git (the repository has no commits yet)');
     } finally {
       cleanup();
     }

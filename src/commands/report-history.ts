@@ -11,7 +11,7 @@ import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAhead, repoRoot, runGit } from '../git.js';
+import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAhead, repoHead, runGit } from '../git.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { readWithNewer } from '../load/yaml-reuse.js';
@@ -23,14 +23,14 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   const first = plans[0];
   if (!first) return { source: 'not in git' };
   let root: string;
+  let head: string | undefined;
   try {
-    root = repoRoot({ cwd: dirname(first.path) });
+    ({ root, head } = repoHead({ cwd: dirname(first.path) }));
   } catch {
     return { source: 'not in git' };
   }
+  if (head === undefined) return { source: 'not in git (the repository has no commits yet)' };
   const git = (args: string[]) => runGit(args, { cwd: root });
-  const head = git(['rev-parse', '--short', 'HEAD']);
-  if (head.status !== 0) return { source: 'not in git (the repository has no commits yet)' };
   const rel = new Map(plans.map((p) => [p.file, relative(root, p.path).split('\\').join('/')]));
   // Git is asked about the plans' folders and the answers kept for the plans: a thousand paths given to
   // status as pathspecs cost it 20 to 60 ms of matching, their few folders nothing. Paths are literal.
@@ -116,7 +116,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       return { available: true, since: `${date} (commit ${snap.short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: own(c.id), summary: own(c.summary) })) };
     },
   };
-  return { source: `git commit ${head.stdout.toString('utf8').trim()}${dirty ? ' with uncommitted changes' : ''}`, provider };
+  return { source: `git commit ${head}${dirty ? ' with uncommitted changes' : ''}`, provider };
 }
 
 /** The plans git status --porcelain -z names (a rename or copy names two paths). */

@@ -1,14 +1,14 @@
 /**
- * JSON.stringify(value, replacer, 2), given in pieces: the outer levels (to depth) are laid out here and
- * each value below them is stringified on its own. The report of 10,000 plans is 96 million characters of
+ * JSON.stringify(value, null, 2), given in pieces: the outer levels (to depth) are laid out here and each
+ * value below them is stringified on its own. The report of 10,000 plans is 96 million characters of
  * JSON; made as one string (two bytes a character once any is outside Latin-1) it took 192 MB, and writing
  * it took the peak from 367 to 652 MB, where the report itself needs about 180 (bench/NOTES.md).
  *
  * For plain data, as the formatters give it: objects, arrays, strings, numbers, booleans, null, and
- * undefined or functions (left out of objects, null in arrays, as JSON.stringify does). The replacer is
- * called as JSON.stringify calls it, with the holder as this. A toJSON method is not looked for.
+ * undefined or functions (left out of objects, null in arrays, as JSON.stringify does). A toJSON method is
+ * not looked for. There is no replacer: one makes JSON.stringify call back into JavaScript for every value
+ * (the report's JSON gives its matrices by id from a copy instead; see formatters/report/json.ts).
  */
-type Replacer = (this: unknown, key: string, value: unknown) => unknown;
 
 const INDENT = '  ';
 
@@ -17,11 +17,10 @@ function omitted(v: unknown): boolean {
   return v === undefined || typeof v === 'function' || typeof v === 'symbol';
 }
 
-/** The pieces of JSON.stringify(value, replacer, 2), the levels above depth laid out piece by piece. */
-export function* jsonChunks(value: unknown, replacer?: Replacer, depth = 1): Generator<string> {
-  const root = replacer ? replacer.call({ '': value }, '', value) : value;
-  if (omitted(root)) return;
-  yield* laidOut(root, replacer, depth, '');
+/** The pieces of JSON.stringify(value, null, 2), the levels above depth laid out piece by piece. */
+export function* jsonChunks(value: unknown, depth = 1): Generator<string> {
+  if (omitted(value)) return;
+  yield* laidOut(value, depth, '');
 }
 
 /**
@@ -34,14 +33,14 @@ export function* jsonListChunks<T>(items: Iterable<T>, as: (item: T) => unknown 
     yield first ? `[\n${INDENT}` : `,\n${INDENT}`;
     first = false;
     const made = as(item);
-    yield omitted(made) ? 'null' : whole(made, undefined, INDENT);
+    yield omitted(made) ? 'null' : whole(made, INDENT);
   }
   yield first ? '[]' : '\n]';
 }
 
-function* laidOut(value: unknown, replacer: Replacer | undefined, depth: number, indent: string): Generator<string> {
+function* laidOut(value: unknown, depth: number, indent: string): Generator<string> {
   if (depth <= 0 || value === null || typeof value !== 'object' || !(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
-    yield whole(value, replacer, indent);
+    yield whole(value, indent);
     return;
   }
   const inner = indent + INDENT;
@@ -53,20 +52,20 @@ function* laidOut(value: unknown, replacer: Replacer | undefined, depth: number,
     }
     for (let i = 0; i < value.length; i++) {
       yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
-      const child = replacer ? replacer.call(holder, String(i), value[i]) : value[i];
+      const child = value[i];
       if (omitted(child)) yield 'null';
-      else yield* laidOut(child, replacer, depth - 1, inner);
+      else yield* laidOut(child, depth - 1, inner);
     }
     yield `\n${indent}]`;
     return;
   }
   let first = true;
   for (const key of Object.keys(holder)) {
-    const child = replacer ? replacer.call(holder, key, holder[key]) : holder[key];
+    const child = holder[key];
     if (omitted(child)) continue;
     yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
-    yield* laidOut(child, replacer, depth - 1, inner);
+    yield* laidOut(child, depth - 1, inner);
   }
   yield first ? '{}' : `\n${indent}}`;
 }
@@ -76,26 +75,11 @@ function* laidOut(value: unknown, replacer: Replacer | undefined, depth: number,
  * a level, so that JSON.stringify indents it itself, and cut out (re-indenting the text afterwards took
  * the report of 1,000 plans 20 ms).
  */
-function whole(value: unknown, replacer: Replacer | undefined, indent: string): string {
+function whole(value: unknown, indent: string): string {
   const levels = indent.length / INDENT.length;
   let wrapped = value;
   for (let i = 0; i < levels; i++) wrapped = [wrapped];
-  // The replacer has been called for this value already, with its real key: JSON.stringify's own first
-  // calls (for the root, with the key '', each wrapping list's item and the value, with the key '0') must
-  // pass them through unchanged.
-  let passed = 0;
-  const text = JSON.stringify(
-    wrapped,
-    replacer &&
-      function (this: unknown, key: string, v: unknown) {
-        if (passed <= levels) {
-          passed++;
-          return v;
-        }
-        return replacer.call(this, key, v);
-      },
-    2,
-  );
+  const text = JSON.stringify(wrapped, null, 2);
   if (levels === 0) return text;
   // "[\n  [\n    " before the value, "\n  ]\n]" after it (two levels)
   const before = levels * 2 + INDENT.length * ((levels * (levels + 1)) / 2);

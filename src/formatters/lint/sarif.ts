@@ -54,7 +54,7 @@ const sarif: LintFormatter = function* (report, { version }) {
   };
   // In pieces, each result and artifact one (runs[0].results[i] is four levels down): the log of a corpus
   // linted without --quiet is tens of millions of characters.
-  yield* jsonChunks(log, undefined, 4);
+  yield* jsonChunks(log, 4);
   yield '\n';
 };
 export default sarif;

@@ -11,7 +11,7 @@ import { jsonChunks } from '../../util/json-chunks.js';
  */
 export function* reportJson(r: QuarterlyReport): Generator<string> {
   const view = { ...r, plans: r.plans.map((p) => ({ ...p, risks: risksForJson(p.risks) })), rollup: { ...r.rollup, risks: risksForJson(r.rollup.risks) } };
-  yield* jsonChunks(view, undefined, 2);
+  yield* jsonChunks(view, 2);
   yield '\n';
 }
 

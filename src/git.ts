@@ -103,13 +103,16 @@ function firstLine(stderr: string): string {
 
 export const NOT_A_REPO = 'not in a git repository: run plan diff with two files, or from inside the plans repository';
 
+/** Why git could not find the repository: 'not-a-repo' outside one, else what git said. */
+function repoFailure(r: GitResult): GitError {
+  if (/not a git repository/i.test(r.stderr)) return new GitError(NOT_A_REPO, 'not-a-repo');
+  return new GitError(`git cannot read this repository: ${firstLine(r.stderr) || `git exited with ${r.status}`}`, 'failed');
+}
+
 /** The repository's top folder; GitError 'not-a-repo' outside one. */
 export function repoRoot(options: GitOptions = {}): string {
   const r = runGit(['rev-parse', '--show-toplevel'], options);
-  if (r.status !== 0) {
-    if (/not a git repository/i.test(r.stderr)) throw new GitError(NOT_A_REPO, 'not-a-repo');
-    throw new GitError(`git cannot read this repository: ${firstLine(r.stderr)}`, 'failed');
-  }
+  if (r.status !== 0) throw repoFailure(r);
   return r.stdout.toString('utf8').trim();
 }
 
@@ -124,8 +127,7 @@ export function repoHead(options: GitOptions = {}): { root: string; head?: strin
   const lines = r.stdout.toString('utf8').replace(/\n$/, '').split('\n');
   if (r.status === 0 && lines.length >= 2) return { root: lines.slice(0, -1).join('\n'), head: lines[lines.length - 1]! };
   if (r.status === 1 && lines.length === 1 && lines[0] !== '') return { root: lines[0]! };
-  if (/not a git repository/i.test(r.stderr)) throw new GitError(NOT_A_REPO, 'not-a-repo');
-  throw new GitError(`git cannot read this repository: ${firstLine(r.stderr) || `git exited with ${r.status}`}`, 'failed');
+  throw repoFailure(r);
 }
 
 /** The commit a revision names, or undefined when it names none. */

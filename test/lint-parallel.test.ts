@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
-import { workersFor } from '../src/lint/parallel.js';
+import { spreadOrder, workersFor } from '../src/lint/parallel.js';
 import { ROOT, bundledCopies, runPlan, tempDir } from './helpers.js';
 
 const t = tempDir();
@@ -85,5 +85,27 @@ describe('how many workers', () => {
   it('by default, one thread per core from 4,000 files, and below that this thread alone', () => {
     expect(workersFor(3_999)).toBe(0);
     expect(workersFor(4_000)).toBe(availableParallelism() < 2 ? 0 : Math.min(availableParallelism(), 16) - 1);
+  });
+});
+
+describe('the order batches are taken in', () => {
+  it('takes every batch once', () => {
+    for (let count = 0; count <= 600; count++) {
+      const order = spreadOrder(count);
+      expect(order.length).toBe(count);
+      expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+    }
+  });
+
+  it('spreads the first batches over the whole corpus, so that each thread meets every council early', () => {
+    expect(spreadOrder(8)).toEqual([0, 4, 2, 6, 1, 5, 3, 7]);
+    expect(spreadOrder(5)).toEqual([0, 4, 2, 1, 3]);
+    // 10,000 plans: 501 batches. Among any first 2^k taken, no gap between neighbours is wider than 512 / 2^k.
+    const order = spreadOrder(501);
+    for (let k = 1; k <= 8; k++) {
+      const first = order.slice(0, 2 ** k).sort((a, b) => a - b);
+      const gaps = first.slice(1).map((b, i) => b - first[i]!);
+      expect(Math.max(...gaps, 501 - first.at(-1)!)).toBeLessThanOrEqual(512 / 2 ** k);
+    }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics.js';
-import { applyDirectives, parseDirectives } from '../src/lint/directives.js';
+import { applyDirectives, parseDirectives, rulesNamed } from '../src/lint/directives.js';
 import { random } from './helpers.js';
 
 /** The plain reading: every line, in turn. */
@@ -72,5 +72,13 @@ describe('applyDirectives', () => {
   it('reports a directive without rules that suppresses nothing', () => {
     const kept = applyDirectives('p.yaml', 'a: 1 # plan-lint-disable-line\n', []);
     expect(kept).toMatchObject([{ line: 1, column: 6, ruleId: 'unused-disable', message: 'plan-lint-disable directive for (all rules) suppresses nothing on line 1' }]);
+  });
+});
+
+describe('rulesNamed', () => {
+  it('gives the rules directives name, or all of them when one names none', () => {
+    expect(rulesNamed(parseDirectives('a: 1 # plan-lint-disable-line r1, r2\n# plan-lint-disable-next-line r3 -- why\nb: 2\n'))).toEqual(new Set(['r1', 'r2', 'r3']));
+    expect(rulesNamed(parseDirectives('a: 1 # plan-lint-disable-line r1\nb: 2 # plan-lint-disable-line\n'))).toBe('all');
+    expect(rulesNamed(parseDirectives('a: plan-lint-disable is not a directive here\n'))).toEqual(new Set());
   });
 });

@@ -93,6 +93,35 @@ describe('plan lint', () => {
     }
   });
 
+  it('--quiet counts the same warnings as the full output in a file with directives, suppressed or not', () => {
+    // The bundled Vale plan's directives name savings-totals. Added here: one naming measure-targets on a
+    // line where it warns, one with no rule list on the line before another, and one suppressing nothing.
+    // Under --quiet, only the rules directives name are placed (the others cannot be suppressed), so a
+    // finding of a named rule dropped unplaced would leave its directive unused and change the count.
+    const lines = readFileSync(join(ROOT, 'plans', 'vale-of-glamorgan', 'school-improvement-2016-20.yaml'), 'utf8').split('\n');
+    expect(lines[545]).toBe('  - id: EDU/003');
+    expect(lines[550]).toBe('  - id: EDU/017');
+    lines[545] += '  # plan-lint-disable-line measure-targets -- no target printed';
+    lines[549] += '  # plan-lint-disable-next-line';
+    lines[548] += '  # plan-lint-disable-line measure-targets';
+    const council = readFileSync(join(ROOT, 'plans', 'vale-of-glamorgan', 'council.yaml'), 'utf8');
+    const { dir, cleanup } = tempDir({ 'v/p.yaml': lines.join('\n'), 'v/council.yaml': council });
+    try {
+      const all = JSON.parse(runPlan(['lint', dir, '-f', 'json']).stdout) as { line: number; ruleId: string; severity: string }[];
+      const at = (line: number) => all.filter((d) => d.line === line).map((d) => d.ruleId);
+      expect(at(546)).toEqual([]);
+      expect(at(551)).toEqual([]);
+      expect(at(549)).toEqual(['unused-disable']);
+      const warnings = all.filter((d) => d.severity === 'warning').length;
+      expect(warnings).toBeGreaterThan(30);
+      const over = runPlan(['lint', dir, '--quiet', '--max-warnings', String(warnings - 1)]);
+      expect(over.stderr).toContain(`${warnings} warnings is more than --max-warnings ${warnings - 1}`);
+      expect(runPlan(['lint', dir, '--quiet', '--max-warnings', String(warnings)]).code).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('rule severities come from plan.config.yaml, and a rule can be turned off', () => {
     const plan = 'id: p\ncouncil: c\nservice: S\nperiod: 2017/18\nmeasures:\n  - id: M1\n    title: m\n';
     const { dir, cleanup } = tempDir({ 'plans/p.yaml': plan, 'plan.config.yaml': 'rules:\n  measure-polarity: error\n  measure-targets: off\n  council-references: off\n' });

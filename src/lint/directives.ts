@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 
-interface Directive {
+export interface Directive {
   line: number;
   target: number;
   column: number;
@@ -43,8 +43,20 @@ export function parseDirectives(text: string): Directive[] {
   return out;
 }
 
-export function applyDirectives(file: string, text: string, diagnostics: Diagnostic[]): Diagnostic[] {
-  const directives = parseDirectives(text);
+/**
+ * The rules whose findings directives may suppress: the ones they name, or every rule ('all') when one
+ * names none. Any other rule's findings stand whatever their line, so they need no place to be checked.
+ */
+export function rulesNamed(directives: readonly Directive[]): ReadonlySet<string> | 'all' {
+  const named = new Set<string>();
+  for (const x of directives) {
+    if (x.rules.length === 0) return 'all';
+    for (const r of x.rules) named.add(r);
+  }
+  return named;
+}
+
+export function applyDirectives(file: string, text: string, diagnostics: Diagnostic[], directives: Directive[] = parseDirectives(text)): Diagnostic[] {
   if (directives.length === 0) return diagnostics;
   const kept = diagnostics.filter((d) => {
     if (d.file !== file || d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')) return true;

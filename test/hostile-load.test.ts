@@ -280,6 +280,28 @@ describe('bytes to text', () => {
       cleanup();
     }
   });
+
+  it('one buffer serves every read: each file gives its own text, never bytes left from a larger one', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const files: [string, string][] = [
+        ['big.yaml', `id: big\nnote: ${'x'.repeat(200_000)}\n`],
+        ['small.yaml', 'id: s\n'],
+        ['empty.yaml', ''],
+        ['welsh.yaml', 'id: w\ntitle: Ysgol Gymraeg Bro Morgannwg – ŵ ŷ\n'],
+        ['bigger.yaml', `id: bigger\nnote: ${'y'.repeat(300_000)}\n`],
+        ['small2.yaml', 'id: t\n'],
+      ];
+      for (const [name, text] of files) writeFileSync(join(dir, name), text);
+      for (const [name, text] of [...files, ...files.slice().reverse()]) expect(readSource(join(dir, name), name)).toEqual({ text, diagnostics: [] });
+      // Not UTF-8, read after a larger clean file: the place is found in this file's own bytes.
+      writeFileSync(join(dir, 'cp1252.yaml'), Buffer.from('id: c\ntitle: caf\xe9\n', 'latin1'));
+      expect(readSource(join(dir, 'big.yaml'), 'big.yaml').diagnostics).toEqual([]);
+      expect(readSource(join(dir, 'cp1252.yaml'), 'cp1252.yaml').diagnostics.map(at)).toEqual(['2:11 file/encoding']);
+    } finally {
+      cleanup();
+    }
+  });
 });
 
 describe('paths', () => {

@@ -32,6 +32,20 @@ function describeErrno(err: unknown): string {
 }
 
 /**
+ * One buffer, reused for every file read: decoding copies the bytes into the text, and nothing keeps them.
+ * A new buffer per file was an allocation outside V8's heap for each (most plans are larger than Node's
+ * 4 KB pool), each counted towards V8's next collection and freed by one. It is only ever as large as the
+ * largest file read so far, and at most the size limit.
+ */
+let spare: Buffer | undefined;
+
+/** A buffer of exactly size bytes, a view of the reused one. */
+function readBuffer(size: number): Buffer {
+  if (!spare || spare.length < size) spare = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+  return spare.subarray(0, size);
+}
+
+/**
  * Reads and decodes a plan file in bounded memory: the size comes from a stat before anything is read, only
  * regular files are opened (a pipe or device could block or never end), and never more than
  * maxBytes + 1 bytes are read, even from a file that grows meanwhile.
@@ -56,7 +70,7 @@ export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FI
     // Normally one read: asked for one byte more than the stat's size, it gives the whole file, and no second
     // read is needed to find the end. A short read before the stat's size (some network file systems) reads
     // on; so does a file that grows meanwhile, never past maxBytes + 1.
-    let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, now.size + 1));
+    let buffer = readBuffer(Math.min(maxBytes + 1, now.size + 1));
     let total = 0;
     for (;;) {
       if (total === buffer.length) {
@@ -64,6 +78,7 @@ export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FI
         const next = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2 + 4096));
         buffer.copy(next, 0, 0, total);
         buffer = next;
+        spare = next;
       }
       const asked = buffer.length - total;
       const n = readSync(fd, buffer, total, asked, null);

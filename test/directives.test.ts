@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics.js';
-import { applyDirectives, parseDirectives, rulesNamed } from '../src/lint/directives.js';
+import { applyDirectives, mayHaveDirectives, parseDirectives, rulesNamed } from '../src/lint/directives.js';
 import { random } from './helpers.js';
 
 /** The plain reading: every line, in turn. */
@@ -56,7 +56,18 @@ describe('parseDirectives', () => {
       let text = '';
       for (let i = Math.floor(next() * 12); i > 0; i--) text += pieces[Math.floor(next() * pieces.length)]! + (next() < 0.8 ? '\n' : next() < 0.5 ? '\r\n' : ' ');
       expect(found(text), JSON.stringify(text)).toEqual(byLines(text));
+      // the quick test before it never misses one
+      if (byLines(text).length > 0) expect(mayHaveDirectives(text), JSON.stringify(text)).toBe(true);
     }
+  });
+
+  it('is looked for only where a "#" is, with spaces (any but a line break) before the name', () => {
+    expect(mayHaveDirectives('a: 1 #\u00a0\t plan-lint-disable-line r1')).toBe(true);
+    expect(found('a: 1 #\u00a0\t plan-lint-disable-line r1')).toEqual([{ line: 1, target: 1, column: 6, rules: ['r1'] }]);
+    expect(mayHaveDirectives('note: plan-lint-disable-line, as text\n# a comment\n')).toBe(false);
+    expect(mayHaveDirectives('a: 1 #\nplan-lint-disable-line: 2\n')).toBe(false);
+    expect(mayHaveDirectives('a: 1 # plan-lint-disablement\n')).toBe(true); // (a few texts without one pass; parseDirectives finds none)
+    expect(mayHaveDirectives('')).toBe(false);
   });
 });
 

@@ -19,6 +19,24 @@ export interface Directive {
 
 const DIRECTIVE = /(^|\s)#\s*plan-lint-disable-(next-line|line)\b([^\n]*)$/;
 
+/** What may stand between a directive's "#" and its name (\s, as in DIRECTIVE, but for a line break). */
+const GAP = /[^\S\n]/;
+
+/**
+ * Whether a text may hold a directive: a "#", then only spaces, then plan-lint-disable (every text with one
+ * does; a few without do too, and parseDirectives finds none there). Asked of every file linted with
+ * --quiet, it looks only where a "#" is: plans have a handful, and searching the whole text for the name
+ * instead took three times as long (28 against 8.5 ms for the 10,000 plans).
+ */
+export function mayHaveDirectives(text: string): boolean {
+  for (let k = text.indexOf('#'); k !== -1; k = text.indexOf('#', k + 1)) {
+    let j = k + 1;
+    while (j < text.length && GAP.test(text[j]!)) j++;
+    if (text.startsWith('plan-lint-disable', j)) return true;
+  }
+  return false;
+}
+
 export function parseDirectives(text: string): Directive[] {
   const out: Directive[] = [];
   // Only the lines that name a directive are looked at, and lines are counted up to each as it is found

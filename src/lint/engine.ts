@@ -13,7 +13,7 @@ import { checkMatrix, type Matrix } from '../model/matrix.js';
 import { isError, parsePlanPeriod } from '../model/period.js';
 import { Councils, type LoadedDoc, loadDocument } from '../project.js';
 import { isObj, sharingItems } from './access.js';
-import { applyDirectives, parseDirectives, rulesNamed } from './directives.js';
+import { applyDirectives, mayHaveDirectives, parseDirectives, rulesNamed } from './directives.js';
 import type { Finding, PlanContext, PlanSummary, Rule } from './rule.js';
 import { RULES } from './rules.js';
 
@@ -86,7 +86,7 @@ let lastHas = false;
 function hasDirectives(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastHas = text.includes('plan-lint-disable');
+    lastHas = mayHaveDirectives(text);
   }
   return lastHas;
 }

@@ -49,22 +49,24 @@ export function classify(path: string, text: string): DocKind {
  * positions: record where everything is while reading (for files whose findings will be placed), or a test
  * of the text that says so; otherwise positions are found when first asked for, by reading again.
  */
-export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; kind?: DocKind; positions?: boolean | ((text: string) => boolean) } = {}): LoadedDoc {
+export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; plain?: boolean; kind?: DocKind; positions?: boolean | ((text: string) => boolean) } = {}): LoadedDoc {
   const file = displayPath(path, options.cwd);
   let text = options.text;
+  let plain = options.plain === true;
   const diagnostics: Diagnostic[] = [];
   if (text === undefined) {
     // Size is checked from a stat before anything is read; pipes and devices are never opened.
     const decoded = readSource(path, file, config.limits.maxFileBytes);
     diagnostics.push(...decoded.diagnostics);
     if (!decoded.diagnostics.length) text = decoded.text;
+    plain = decoded.plain === true;
   }
   const kind = options.kind ?? classify(path, text ?? '');
   if (text === undefined) {
     return { path, file, kind, yaml: loadYaml(file, ''), data: undefined, schemaValid: false, diagnostics };
   }
   const positions = typeof options.positions === 'function' ? options.positions(text) : options.positions;
-  const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth, ...(positions ? { positions: true } : {}) });
+  const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth, ...(positions ? { positions: true } : {}), ...(plain ? { plain: true } : {}) });
   diagnostics.push(...yaml.diagnostics);
   const doc: LoadedDoc = { path, file, kind, yaml, data: yaml.data, schemaValid: false, diagnostics };
   if (yaml.data === undefined) return doc;

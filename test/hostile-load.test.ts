@@ -293,7 +293,10 @@ describe('bytes to text', () => {
         ['small2.yaml', 'id: t\n'],
       ];
       for (const [name, text] of files) writeFileSync(join(dir, name), text);
-      for (const [name, text] of [...files, ...files.slice().reverse()]) expect(readSource(join(dir, name), name)).toEqual({ text, diagnostics: [] });
+      for (const [name, text] of [...files, ...files.slice().reverse()]) {
+        const { text: got, diagnostics } = readSource(join(dir, name), name);
+        expect({ text: got, diagnostics }).toEqual({ text, diagnostics: [] });
+      }
       // Not UTF-8, read after a larger clean file: the place is found in this file's own bytes.
       writeFileSync(join(dir, 'cp1252.yaml'), Buffer.from('id: c\ntitle: caf\xe9\n', 'latin1'));
       expect(readSource(join(dir, 'big.yaml'), 'big.yaml').diagnostics).toEqual([]);

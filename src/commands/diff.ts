@@ -89,7 +89,7 @@ function readVersion(source: Source, side: Side, config: Config, git: GitOptions
     // (as git show says it, for a path the revision has no file at)
     if (!Buffer.isBuffer(bytes)) return fromGit(new GitError(`${source.path} does not exist in ${source.rev}`, 'no-path'), side, source.label);
     const decoded = decodeSource(source.label, bytes, config.limits.maxFileBytes);
-    doc = loadDocument(resolve(cwd, source.path.replace(/^\.\//, '')), config, { cwd, text: decoded.text });
+    doc = loadDocument(resolve(cwd, source.path.replace(/^\.\//, '')), config, { cwd, text: decoded.text, ...(decoded.plain ? { plain: true } : {}) });
     doc.diagnostics.unshift(...decoded.diagnostics);
   }
   const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (/^(yaml|file)\//.test(d.ruleId) || d.ruleId === 'schema/invalid-value'));

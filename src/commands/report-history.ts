@@ -97,7 +97,8 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const where = (d: Diagnostic) => `${d.line}:${d.column} ${d.message}`;
       const decoded = decodeSource(path, bytes, config.limits.maxFileBytes);
       if (decoded.diagnostics[0]) return unreadable(where(decoded.diagnostics[0]));
-      const readText = (t: string) => loadYaml(path, t, { maxDepth: config.limits.maxDepth });
+      // (what readWithNewer reads is pieces of this text: plain if it is)
+      const readText = (t: string) => loadYaml(path, t, { maxDepth: config.limits.maxDepth, ...(decoded.plain ? { plain: true } : {}) });
       // Most of a plan is as it was: its unchanged entries are this version's, only the others read.
       let old: unknown = text === undefined ? undefined : readWithNewer(decoded.text, text, plan, (t) => {
         const r = readText(t);

@@ -36,6 +36,8 @@ export interface LoadOptions {
   maxDepth?: number;
   /** record where everything is while reading, when findings are likely to need it (lint) */
   positions?: boolean;
+  /** the text is known to be plain (plain.ts: decodeSource found it so), and the scanner need not test it */
+  plain?: boolean;
 }
 
 export const NOWHERE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -6,12 +6,15 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { type Diagnostic, FILE_START, type Range } from '../diagnostics.js';
 import { withoutBom } from './loaded.js';
+import { isPlain, readBuffer } from './plain.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5_000_000;
 
 export interface DecodedSource {
   text: string;
   diagnostics: Diagnostic[];
+  /** set when the text has none of the characters the YAML scanner must look for (plain.ts) */
+  plain?: true;
 }
 
 function failure(file: string, range: Range, ruleId: string, message: string, hint?: string): DecodedSource {
@@ -29,20 +32,6 @@ function unreadable(file: string, why: string, hint?: string): DecodedSource {
 function describeErrno(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code ?? 'error';
   return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'too many symbolic links (a link loop)' : code;
-}
-
-/**
- * One buffer, reused for every file read: decoding copies the bytes into the text, and nothing keeps them.
- * A new buffer per file was an allocation outside V8's heap for each (most plans are larger than Node's
- * 4 KB pool), each counted towards V8's next collection and freed by one. It is only ever as large as the
- * largest file read so far, and at most the size limit.
- */
-let spare: Buffer | undefined;
-
-/** A buffer of exactly size bytes, a view of the reused one. */
-function readBuffer(size: number): Buffer {
-  if (!spare || spare.length < size) spare = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
-  return spare.subarray(0, size);
 }
 
 /**
@@ -78,7 +67,6 @@ export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FI
         const next = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2 + 4096));
         buffer.copy(next, 0, 0, total);
         buffer = next;
-        spare = next;
       }
       const asked = buffer.length - total;
       const n = readSync(fd, buffer, total, asked, null);
@@ -106,6 +94,14 @@ function positionOfByte(bytes: Uint8Array, offset: number): Range {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
+/**
+ * Texts decoded so far (in this thread). Setting up the plain test (plain.ts) takes about a millisecond,
+ * what the scanner's own searches cost over some 60 plans, so the first few texts go without it: the lint
+ * of one plan that runs on every commit does not pay for it (+1.2 ms over 60 pairs when it did).
+ */
+let decoded = 0;
+const PLAIN_AFTER = 32;
+
 export function decodeSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodedSource {
   if (bytes.length > maxBytes) return tooLarge(file, bytes.length, maxBytes);
   // UTF-16 (Notepad's "Unicode") is full of NUL bytes: say what it is rather than calling it binary.
@@ -125,9 +121,8 @@ export function decodeSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT
     text = undefined;
   }
   const bad = text === undefined ? firstInvalidUtf8(bytes) : -1;
-  if (text !== undefined || bad === -1) {
-    return { text: withoutBom(text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)), diagnostics: [] };
-  }
+  if (text !== undefined) return ++decoded > PLAIN_AFTER && isPlain(bytes) ? { text, diagnostics: [], plain: true } : { text: withoutBom(text), diagnostics: [] };
+  if (bad === -1) return { text: withoutBom(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)), diagnostics: [] };
   const byte = bytes[bad] ?? 0;
   const cp1252 = byte >= 0x80 ? ` (in Windows-1252, as Word saves it, this byte is ${describeCp1252(byte)})` : '';
   const count = countInvalidUtf8(bytes, bad);

@@ -667,10 +667,10 @@ export interface Scanned {
  * The data of a text (and, with record, where each part of it is), or undefined when another reader must
  * take it (see the header).
  */
-export function scanYaml(text: string, limit: number, record = false): Scanned | undefined {
+export function scanYaml(text: string, limit: number, record = false, plain = false): Scanned | undefined {
   REC = record;
   try {
-    const data = scan(text, limit);
+    const data = scan(text, limit, plain);
     if (data === undefined) return undefined;
     return record && vShadow ? { data, shadow: vShadow } : { data };
   } finally {
@@ -679,9 +679,14 @@ export function scanYaml(text: string, limit: number, record = false): Scanned |
   }
 }
 
-function scan(text: string, limit: number): unknown {
-  if (text.length === 0 || text.includes('\t') || text.includes('\uFEFF') || text.includes('<<<<<<<') || (SUSPECT.test(text) && NON_PRINTABLE.test(text))) return undefined;
-  const cr = text.includes('\r');
+/**
+ * plain: the text is known to have no tab, CR, BOM or character SUSPECT finds (plain.ts tested its bytes),
+ * so those searches of the whole text are skipped.
+ */
+function scan(text: string, limit: number, plain: boolean): unknown {
+  if (text.length === 0 || text.includes('<<<<<<<')) return undefined;
+  if (!plain && (text.includes('\t') || text.includes('\uFEFF') || (SUSPECT.test(text) && NON_PRINTABLE.test(text)))) return undefined;
+  const cr = !plain && text.includes('\r');
   if (cr && /\r(?!\n)/.test(text)) return undefined;
   T = text;
   N = text.length;

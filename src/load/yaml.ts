@@ -19,7 +19,7 @@ export { HARD_MAX_DEPTH, MAX_ALIASES } from './yaml-full.js';
 export function loadYaml(file: string, source: string, options: LoadOptions = {}): LoadedYaml {
   const text = withoutBom(source);
   const maxDepth = depthLimit(options.maxDepth);
-  const read = scanYaml(text, maxDepth, options.positions);
+  const read = scanYaml(text, maxDepth, options.positions, options.plain);
   if (read) {
     return new ScannedYaml(file, text, read.data, maxDepth, read.shadow);
   }

@@ -1,10 +1,11 @@
 /**
  * Large corpora on every core. The files are cut into small batches that this thread and worker threads
  * take in turn from a shared counter (Atomics: no thread hands out work, and a slow one simply takes
- * fewer), in an order spread over the corpus (spreadOrder). Each thread lints a batch as a single run does, one file at a time; a worker sends back its
- * findings and the rules' summaries as plain data the moment it is done, and this thread puts the batches
- * together in order (engine.ts finishShares), so the output is the same as linting on one thread. Workers
- * run the same bundle, started by bin/plan.cjs; a batch a failed worker never finished is linted here.
+ * fewer), in an order spread over the corpus (spreadOrder). Each thread lints a batch as a single run does,
+ * one file at a time; a worker sends back its findings and the rules' summaries as plain data the moment it
+ * is done, and this thread puts the batches together in order (engine.ts finishShares), so the output is
+ * the same as linting on one thread. Workers run the same bundle, started by bin/plan.cjs; a batch a failed
+ * worker never finished is linted here.
  */
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -73,7 +74,8 @@ function plainOptions(o: { config: Config; asOf: Day; cwd?: string; show?: LintO
  * arrive (V8's 'wrong map'), late in the run, when both cores are busy linting and the compiler has none
  * to itself. Taken spread, every thread sees every shape in its first batches, while compiling is still
  * cheap. Batches still come back to their own place (finishShares), so the output is unchanged. Measured
- * on the 10,000 plans on two threads (bench/NOTES.md, P2a): -69 ms wall and -130 ms CPU (16 pairs).
+ * on the 10,000 plans on two threads against file order (bench/NOTES.md): -57 ms wall and -120 ms CPU
+ * (medians of 16 pairs).
  */
 export function spreadOrder(count: number): number[] {
   let bits = 0;

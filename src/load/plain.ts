@@ -41,7 +41,7 @@ const V128_OR = 0x50;
 const V128_ANY_TRUE = 0x53;
 const getLocal = (i: number) => [0x20, i];
 const setLocal = (i: number) => [0x21, i];
-const i32Const = (v: number) => [0x41, ...uleb(v)]; // (small non-negative values only: their signed LEB128 is the same)
+const i32Const = (v: number) => [0x41, ...uleb(v)]; // (0 to 63 only, whose signed LEB128 is the unsigned one)
 const I32_ADD = 0x6a;
 const I32_GE_U = 0x4f;
 // locals: 0 start, 1 length (the parameters); 2 at, 3 end (i32); 4, 5, 6: the bytes at, at + 1 and at + 2 (v128)

@@ -274,7 +274,7 @@ const out = [
   '| --- | --- | ---: | ---: | --- |',
   ...targets.map((t) => `| ${t.id} | ${t.what} | ${t.ratio.toFixed(2)} | ${t.kind === 'max' ? '≤' : '≥'} ${t.limit} | ${t.pass ? 'pass' : '**fail**'} |`),
   '',
-  'ajv-cli reads YAML with js-yaml\'s YAML 1.1 schema, which turns unquoted dates into Date objects, so it reports every plan invalid; it still parses and validates each file against the same schema, which is the work being timed. plan lint does more: positions, plain-English messages and all semantic rules. The corpus lints (1,000 and 10,000 plans) run with `--quiet`, as a CI job over a corpus would: every rule runs and every warning is counted, but only errors are shown, so only they are placed (line and column found), besides every finding in files with `plan-lint-disable` directives.',
+  'ajv-cli reads YAML with js-yaml\'s YAML 1.1 schema, which turns unquoted dates into Date objects, so it reports every plan invalid; it still parses and validates each file against the same schema, which is the work being timed. plan lint does more: positions, plain-English messages and all semantic rules. The corpus lints (1,000 and 10,000 plans) run with `--quiet`, as a CI job over a corpus would: every rule runs and every warning is counted, but only errors are shown, so only they are placed (line and column found), besides the findings of the rules that `plan-lint-disable` directives name, in the files that have them.',
   '',
 ];
 const notes = join(ROOT, 'bench', 'NOTES.md');

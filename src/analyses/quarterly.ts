@@ -263,7 +263,11 @@ export function riskSection(risks: ScoredRisk[], topN = 5): RiskSection {
     bandCounts: [...bands.values()].sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...rest }) => rest),
     aboveAppetite: scored.filter((r) => r.aboveAppetite),
     unscored: risks.length - scored.length,
-    heatmaps: [...byMatrix.values()].map((list) => ({ matrix: list[0]!.matrix!, cells: heatmap(list[0]!.matrix!, list) })),
+    // (grouped by matrix id: every risk of a group has the same matrix)
+    heatmaps: [...byMatrix.values()].map((list) => {
+      const matrix = list[0]!.matrix!;
+      return { matrix, cells: heatmap(matrix, list) };
+    }),
   };
 }
 

@@ -491,8 +491,13 @@ export function matchLists(oldList: readonly unknown[], newList: readonly unknow
   const b = newList.filter(isObj);
   const ka = keysOf(a, spec);
   const kb = keysOf(b, spec);
-  const byKey = new Map(ka.map((k, i) => [k, i]));
   const out: Matched = { pairs: [], added: [], removed: [], renamed: [] };
+  // The usual case between two versions of a plan: the same keys in the same order, paired by place.
+  if (ka.length === kb.length && ka.every((k, i) => k === kb[i])) {
+    out.pairs = kb.map((key, j) => ({ key, a: a[j]!, b: b[j]!, index: j }));
+    return out;
+  }
+  const byKey = new Map(ka.map((k, i) => [k, i]));
   const used = new Set<number>();
   const added: number[] = [];
   kb.forEach((k, j) => {

@@ -3,7 +3,8 @@
  * works offline, prints on A4. Every piece of plan text is escaped, and a Content-Security-Policy allows
  * nothing but the report's own stylesheet (by hash), so text such as <script> in a plan stays inert.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { ACTION_STATES, type MeasureRow, type PlanSection, type QuarterlyReport, STATE_LABEL } from '../../analyses/quarterly.js';
 import type { HeatCell, ScoredRisk } from '../../analyses/risks.js';
 import type { Band, Matrix } from '../../model/matrix.js';
@@ -184,6 +185,8 @@ function planSection(p: PlanSection, first: boolean): string {
 
 /** The report as one HTML page, in pieces (each plan's section one piece): a report of thousands of plans is never held whole. */
 export function* reportHtml(r: QuarterlyReport): Generator<string> {
+  // (node:crypto loaded here, not with the module: it costs every report about 5 ms, and only HTML needs it)
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   const hash = createHash('sha256').update(CSS).digest('base64');
   const csp = `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const head: string[] = [];

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWithNewer } from '../src/load/yaml-reuse.js';
+import { hasOddBreak, readWithNewer } from '../src/load/yaml-reuse.js';
 import { loadYaml } from '../src/load/yaml.js';
 import { ROOT, random } from './helpers.js';
 
@@ -157,11 +157,27 @@ describe('readWithNewer', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('finds a lone CR or a Unicode line separator as the regular expression it stands for does', () => {
+    const rng = random(7);
+    const pieces = ['a', ' ', '\n', '\r', '\r\n', '\u2028', '\u2029', 'é'];
+    let odd = 0;
+    for (let n = 0; n < 5000; n++) {
+      let t = '';
+      for (let k = Math.floor(rng() * 8); k > 0; k--) t += pieces[Math.floor(rng() * pieces.length)]!;
+      const want = /\r(?!\n)|[\u2028\u2029]/.test(t);
+      if (want) odd++;
+      expect(hasOddBreak(t), JSON.stringify(t)).toBe(want);
+    }
+    expect(odd).toBeGreaterThan(1000);
+  });
+
   it('leaves to the whole read what it cannot be sure of', () => {
     const base = 'id: a\nservice: S\nactions:\n  - id: A1\n';
     const cases = [
       'id: a\nservice: T\nactions: &x\n  - id: A1\nmore: *x\n', // an alias
       'id: a\r\nservice: T\ractions:\n', // a lone CR
+      'id: a\nservice: T\u2028actions:\n', // a line separator
+      'id: a\nservice: T\u2029actions:\n', // a paragraph separator
       '  indented: before\nid: a\n', // content before the first key
       '--- \nid: a\nservice: T\n', // a document marker
       'id: a\nid: b\n', // a key twice
@@ -169,6 +185,11 @@ describe('readWithNewer', () => {
       'toString: a\n', // a key every object has
     ];
     for (const older of cases) expect(withNewer(older, base), older).toBeUndefined();
+    // but CR LF line ends are line ends, and such a text is read in parts
+    const crlf = (t: string) => t.replace(/\n/g, '\r\n');
+    const data = whole(crlf(base)) as Record<string, unknown>;
+    const got = readWithNewer(crlf('id: b\nservice: S\nactions:\n  - id: A1\n'), crlf(base), data, whole);
+    expect(got?.actions).toBe(data.actions);
     // and a sequence at the margin, as a value, is read
     expect(withNewer('id: a\nservice: T\nactions:\n- id: A1\n', base)).toEqual(whole('id: a\nservice: T\nactions:\n- id: A1\n'));
   });

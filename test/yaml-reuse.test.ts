@@ -176,8 +176,10 @@ describe('readWithNewer', () => {
     const cases = [
       'id: a\nservice: T\nactions: &x\n  - id: A1\nmore: *x\n', // an alias
       'id: a\r\nservice: T\ractions:\n', // a lone CR
-      'id: a\nservice: T\u2028actions:\n', // a line separator
-      'id: a\nservice: T\u2029actions:\n', // a paragraph separator
+      // a line or paragraph separator (hasOddBreak turns these away first; the reader, which refuses the
+      // changed entry, would too: the test of hasOddBreak itself is the one above)
+      'id: a\nservice: T\u2028actions:\n',
+      'id: a\nservice: T\u2029actions:\n',
       '  indented: before\nid: a\n', // content before the first key
       '--- \nid: a\nservice: T\n', // a document marker
       'id: a\nid: b\n', // a key twice

@@ -5,7 +5,7 @@ import { expandPaths } from '../load/files.js';
 import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
 import { NO_PROGRESS, type Progress, createProgress, progressWanted } from '../util/progress.js';
-import { type Pieces, batched, writeFileAtomic } from '../util/write.js';
+import { type Pieces, utf8Batches, writeFileAtomic } from '../util/write.js';
 
 /** A problem with how the command was called, or with the environment: exit code 2. */
 export class UsageError extends Error {
@@ -88,9 +88,15 @@ export function writeOutput(path: string, content: string | Pieces, shownAs = pa
  * fail otherwise, or close, the rest is not written (and nothing waits for a drain that cannot come).
  */
 export async function writeStdout(content: string | Pieces, stream: Writable = process.stdout): Promise<void> {
-  for (const text of batched(content)) {
+  const batches = utf8Batches(content);
+  // The batches are told whether the stream may still hold the last one's bytes, which must then not be
+  // written over. Standard output has written them once nothing is waiting in it (a file and a terminal
+  // before write() returns; a pipe whose reader is behind, later). Another stream may keep them, even after
+  // its callback (a PassThrough, for its reader), so each batch it is given is a buffer of its own.
+  const own = stream === process.stdout;
+  for (let next = batches.next(); !next.done; next = batches.next(!own || stream.writableLength > 0)) {
     if (stream.destroyed) return;
-    if (!stream.write(text)) await drained(stream);
+    if (!stream.write(next.value)) await drained(stream);
   }
 }
 

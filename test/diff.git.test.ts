@@ -286,6 +286,14 @@ describe('src/git.ts', () => {
         delete process.env.GIT_TRACE;
         expect(readdirSync(scratch.dir)).toEqual([]);
       }
+      // Each file is read into the buffer the one before was: its bytes are good until the next get.
+      Object.assign(process.env, { TMPDIR: scratch.dir });
+      const ahead = readFilesAhead(head, paths, 100_000, options);
+      const first = ahead.get('p/001.yaml');
+      expect(shown(first)).toBe(files['p/001.yaml']);
+      expect(shown(ahead.get('p/002.yaml'))).toBe(files['p/002.yaml']);
+      expect(ahead.ahead).toBe(true);
+      expect(shown(first)).not.toBe(files['p/001.yaml']);
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];

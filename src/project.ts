@@ -29,6 +29,8 @@ export interface LoadedDoc {
   data: unknown;
   schemaValid: boolean;
   diagnostics: Diagnostic[];
+  /** the file's bytes as Latin-1, when loadDocument was asked for them (see DecodedSource) */
+  latin1?: string;
 }
 
 export type Plan = PlanTypes.Plan;
@@ -49,14 +51,16 @@ export function classify(path: string, text: string): DocKind {
  * positions: record where everything is while reading (for files whose findings will be placed), or a test
  * of the text that says so; otherwise positions are found when first asked for, by reading again.
  */
-export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; plain?: boolean; kind?: DocKind; positions?: boolean | ((text: string) => boolean) } = {}): LoadedDoc {
+export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; plain?: boolean; kind?: DocKind; positions?: boolean | ((text: string) => boolean); latin1?: boolean } = {}): LoadedDoc {
   const file = displayPath(path, options.cwd);
   let text = options.text;
   let plain = options.plain === true;
   const diagnostics: Diagnostic[] = [];
+  let latin1: string | undefined;
   if (text === undefined) {
     // Size is checked from a stat before anything is read; pipes and devices are never opened.
-    const decoded = readSource(path, file, config.limits.maxFileBytes);
+    const decoded = readSource(path, file, config.limits.maxFileBytes, options.latin1 === true);
+    latin1 = decoded.latin1;
     diagnostics.push(...decoded.diagnostics);
     if (!decoded.diagnostics.length) text = decoded.text;
     plain = decoded.plain === true;
@@ -68,7 +72,7 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
   const positions = typeof options.positions === 'function' ? options.positions(text) : options.positions;
   const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth, ...(positions ? { positions: true } : {}), ...(plain ? { plain: true } : {}) });
   diagnostics.push(...yaml.diagnostics);
-  const doc: LoadedDoc = { path, file, kind, yaml, data: yaml.data, schemaValid: false, diagnostics };
+  const doc: LoadedDoc = { path, file, kind, yaml, data: yaml.data, schemaValid: false, diagnostics, ...(latin1 === undefined ? {} : { latin1 }) };
   if (yaml.data === undefined) return doc;
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     diagnostics.push({ file, ...locate(yaml, []), severity: 'error', ruleId: 'schema/invalid-value', message: `a ${kind} file must be a mapping of keys (id:, council:, ...), not ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}` });

@@ -3,10 +3,11 @@
  * lists, whose text is unchanged are taken from this quarter's data. It must give exactly what reading the
  * whole older text gives (data and key order), or nothing, over every kind of edit.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasOddBreak, readWithNewer } from '../src/load/yaml-reuse.js';
+import { hasOddBreak, readBytesWithNewer, readWithNewer } from '../src/load/yaml-reuse.js';
 import { loadYaml } from '../src/load/yaml.js';
 import { ROOT, random } from './helpers.js';
 
@@ -119,6 +120,61 @@ describe('readWithNewer', () => {
     expect(reused).toBeGreaterThan(300);
     expect(declined).toBeGreaterThan(50);
     expect(itemwise).toBeGreaterThan(100);
+  });
+
+  it('reads an older version from its bytes exactly as the whole text reads, decoding only what changed', () => {
+    // The same edits, and some that only bytes can have: a byte order mark, a byte that is not UTF-8, a
+    // line separator (three bytes of UTF-8), characters of two, three and four bytes.
+    const next = random(29);
+    const BYTE_EDITS: ((b: string[][], next: () => number) => void)[] = [
+      ...EDITS,
+      (b, next) => {
+        const e = b[Math.floor(next() * b.length)]!;
+        const i = Math.floor(next() * e.length);
+        e[i] = `${e[i]} ${['é', '–', '😀', '\u2028', '\u2029', '\uFFFD'][Math.floor(next() * 6)]}`;
+      },
+    ];
+    let reused = 0;
+    let withMark = 0;
+    for (let round = 0; round < 30; round++) {
+      for (const newer of texts) {
+        const b = blocks(newer);
+        for (let n = 1 + Math.floor(next() * 3); n > 0; n--) BYTE_EDITS[Math.floor(next() * BYTE_EDITS.length)]!(b, next);
+        const older = b.map((lines) => lines.join('\n')).join('\n');
+        let bytes = Buffer.from(older, 'utf8');
+        const r = next();
+        if (r < 0.1) bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]); // a byte order mark, left out as when decoded
+        const broken = r > 0.93; // a byte that is not UTF-8, in a line of its own or in one the edit changed
+        if (broken) bytes[Math.floor(next() * bytes.length)] = 0xff;
+        const newData = whole(newer) as Record<string, unknown>;
+        // given the newer version as text, and as its bytes
+        for (const got of [readBytesWithNewer(bytes, newer, false, newData, whole), readBytesWithNewer(bytes, Buffer.from(newer, 'utf8').toString('latin1'), true, newData, whole)]) {
+          if (got === undefined) continue;
+          // (bytes that are not UTF-8 make the whole version unreadable, read or not: never data)
+          expect(broken && !isUtf8(bytes), older.slice(0, 200)).toBe(false);
+          reused++;
+          const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // (a byte order mark left out)
+          expect(JSON.stringify(got), older.slice(0, 200)).toBe(JSON.stringify(whole(text)));
+          expect(got).toEqual(whole(text));
+          if (bytes[0] === 0xef && bytes[1] === 0xbb) withMark++;
+        }
+      }
+    }
+    expect(reused).toBeGreaterThan(400);
+    expect(withMark).toBeGreaterThan(20);
+  });
+
+  it('leaves to the whole read an older version whose changed part is not UTF-8, or has a line separator', () => {
+    const newer = 'id: a\nservice: S\nactions:\n  - id: A1\n    title: T\n';
+    const data = whole(newer) as Record<string, unknown>;
+    const asBytes = (t: string) => Buffer.from(t, 'utf8');
+    const bad = Buffer.concat([asBytes('id: a\nservice: '), Buffer.from([0xc3, 0x28]), asBytes('\nactions:\n  - id: A1\n    title: T\n')]);
+    expect(readBytesWithNewer(bad, newer, false, data, whole)).toBeUndefined();
+    expect(readBytesWithNewer(asBytes('id: a\nservice: S\u2028x\nactions:\n  - id: A1\n    title: T\n'), newer, false, data, whole)).toBeUndefined();
+    // while one whose changed part is, is read, and its unchanged entries are the newer data's
+    const got = readBytesWithNewer(asBytes('id: a\nservice: Sé\nactions:\n  - id: A1\n    title: T\n'), newer, false, data, whole);
+    expect(got).toEqual(whole('id: a\nservice: Sé\nactions:\n  - id: A1\n    title: T\n'));
+    expect(got?.actions).toBe(data.actions);
   });
 
   it('takes unchanged entries from the newer data, the same objects', () => {

@@ -121,8 +121,11 @@ export interface QuarterlyReport {
 }
 
 export interface HistoryProvider {
-  /** changes to a plan (read from text, when given) since the end of the previous quarter, or why they are unavailable */
-  changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string): ChangeSummary;
+  /**
+   * changes to a plan since the end of the previous quarter, or why they are unavailable; read from text,
+   * when given, and from the bytes it was decoded from, as Latin-1, when those are given too
+   */
+  changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string, latin1?: string): ChangeSummary;
 }
 
 
@@ -273,7 +276,7 @@ export function riskSection(risks: ScoredRisk[], topN = 5): RiskSection {
 
 export interface ReportInput {
   /** taken one at a time and let go: only what the report shows of each plan is kept */
-  plans: Iterable<{ file: string; plan: Record<string, unknown>; text?: string }>;
+  plans: Iterable<{ file: string; plan: Record<string, unknown>; text?: string; latin1?: string }>;
   quarter: Quarter;
   config: Config;
   /** where the plans were read from: a git commit, or "not in git" */
@@ -297,7 +300,7 @@ export function quarterlyReport(input: ReportInput): QuarterlyReport {
   const allRisks: ScoredRisk[] = [];
   const rollActions = emptyCounts();
   const rollMeasures: QuarterlyReport['rollup']['measures'] = { green: 0, amber: 0, red: 0, missing: 0, 'no target': 0 };
-  for (const { file, plan, text } of input.plans) {
+  for (const { file, plan, text, latin1 } of input.plans) {
     const id = own(str(plan.id) ?? file);
     const period = parsePlanPeriod(plan.period, fy);
     const periodText = own(isError(period) ? String(plan.period ?? '') : period.text);
@@ -333,7 +336,7 @@ export function quarterlyReport(input: ReportInput): QuarterlyReport {
       },
       measures,
       risks: riskSection(risks),
-      changes: input.history ? input.history.changesSince(file, plan, prevEnd, text) : { available: false, reason: 'history unavailable: the plans are not in git' },
+      changes: input.history ? input.history.changesSince(file, plan, prevEnd, text, latin1) : { available: false, reason: 'history unavailable: the plans are not in git' },
     });
   }
   return {

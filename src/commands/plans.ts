@@ -18,6 +18,8 @@ export interface ReadPlan {
   plan: Record<string, unknown>;
   /** the text it was read from (the report reads last quarter's version with its help) */
   text: string;
+  /** the bytes the text was decoded from, as Latin-1, where asked for (see readBytesWithNewer) */
+  latin1?: string;
 }
 
 export interface ReadPlans {
@@ -39,9 +41,9 @@ export interface ReadCounts {
  * The plans of paths, read one at a time as they are iterated, so that an analysis that keeps only what
  * it needs of each holds no corpus in memory. Paths are relative to cwd (the working folder unless given);
  * progress is made for the number of files found (a progress line, or none) when the reading starts, and
- * ended when it ends.
+ * ended when it ends; latin1, asked then too, says whether each plan's bytes are wanted as well.
  */
-export function readPlans(paths: readonly string[], config: Config, options: { cwd?: string; progress?: (total: number) => Progress } = {}): ReadPlans {
+export function readPlans(paths: readonly string[], config: Config, options: { cwd?: string; progress?: (total: number) => Progress; latin1?: () => boolean } = {}): ReadPlans {
   const cwd = options.cwd ?? process.cwd();
   const progress = options.progress ?? (() => NO_PROGRESS);
   const { files } = inputFiles(paths, config, cwd);
@@ -49,7 +51,7 @@ export function readPlans(paths: readonly string[], config: Config, options: { c
   function* plans(): Generator<ReadPlan> {
     const shown = progress(files.length);
     try {
-      yield* eachPlan(files, config, cwd, counts, shown);
+      yield* eachPlan(files, config, cwd, counts, shown, options.latin1?.() === true);
     } finally {
       shown.end();
     }
@@ -63,10 +65,10 @@ export function readPlans(paths: readonly string[], config: Config, options: { c
  * quarterly report) never holds the whole corpus. A file that cannot be read as a plan is reported on
  * standard error and counted in counts, as is a plan with schema errors (which is still given).
  */
-export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS): Generator<ReadPlan> {
+export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS, latin1 = false): Generator<ReadPlan> {
   let done = 0;
   for (const path of files) {
-    const doc = loadDocument(path, config, { cwd });
+    const doc = loadDocument(path, config, { cwd, ...(latin1 ? { latin1 } : {}) });
     progress.update(++done);
     if (doc.kind !== 'plan') continue;
     const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')));
@@ -80,7 +82,7 @@ export function* eachPlan(files: readonly string[], config: Config, cwd: string,
       continue;
     }
     if (!doc.schemaValid) counts.invalid++;
-    yield { file: doc.file, path: doc.path, plan: doc.data, text: doc.yaml.text };
+    yield { file: doc.file, path: doc.path, plan: doc.data, text: doc.yaml.text, ...(doc.latin1 === undefined ? {} : { latin1: doc.latin1 }) };
   }
 }
 

@@ -15,7 +15,7 @@ import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAhead, repoHea
 import { underFolder } from '../load/files.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
-import { readWithNewer } from '../load/yaml-reuse.js';
+import { readBytesWithNewer } from '../load/yaml-reuse.js';
 import { type Day, isoDay } from '../model/dates.js';
 import { own } from '../util/text.js';
 
@@ -75,7 +75,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   };
   if (day !== undefined && tracked.size > 0) snapshotOn(isoDay(day));
   const provider: HistoryProvider = {
-    changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string): ChangeSummary {
+    changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string, latin1?: string): ChangeSummary {
       const path = rel.get(file);
       if (!path) return { available: false, reason: 'history unavailable for this file' };
       if (!tracked.has(path)) return { available: false, reason: `history unavailable: git does not track ${path}` };
@@ -98,17 +98,20 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       // Read as the plan itself is: within the size limit, as UTF-8, by the guarded YAML reader (an old
       // version is as untrusted as any file, and must read the same way the current one does).
       const where = (d: Diagnostic) => `${d.line}:${d.column} ${d.message}`;
-      const decoded = decodeSource(path, bytes, config.limits.maxFileBytes);
-      if (decoded.diagnostics[0]) return unreadable(where(decoded.diagnostics[0]));
-      // (what readWithNewer reads is pieces of this text: plain if it is)
-      const readText = (t: string) => loadYaml(path, t, { maxDepth: config.limits.maxDepth, ...(decoded.plain ? { plain: true } : {}) });
-      // Most of a plan is as it was: its unchanged entries are this version's, only the others read.
-      let old: unknown = text === undefined ? undefined : readWithNewer(decoded.text, text, plan, (t) => {
-        const r = readText(t);
-        return r.diagnostics.some((d) => d.severity === 'error') ? undefined : r.data;
-      });
+      const readText = (t: string, plain?: true) => loadYaml(path, t, { maxDepth: config.limits.maxDepth, ...(plain ? { plain } : {}) });
+      // Most of a plan is as it was: its unchanged entries are this version's, and only the others are
+      // decoded and read (they must decode and read without an error, or the whole version is read).
+      let old: unknown =
+        text === undefined || bytes.length > config.limits.maxFileBytes
+          ? undefined
+          : readBytesWithNewer(bytes, latin1 ?? text, latin1 !== undefined, plan, (t) => {
+              const r = readText(t);
+              return r.diagnostics.some((d) => d.severity === 'error') ? undefined : r.data;
+            });
       if (old === undefined) {
-        const read = readText(decoded.text);
+        const decoded = decodeSource(path, bytes, config.limits.maxFileBytes);
+        if (decoded.diagnostics[0]) return unreadable(where(decoded.diagnostics[0]));
+        const read = readText(decoded.text, decoded.plain);
         const problem = read.diagnostics.find((d) => d.severity === 'error');
         if (problem) return unreadable(where(problem));
         old = read.data;

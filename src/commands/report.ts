@@ -33,11 +33,14 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   }
   // The plans are read one at a time as the report is made, and each let go once its part is made.
   const cwd = process.cwd();
-  const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total) });
+  // (with each plan's bytes as Latin-1 where git has the plans' history: last quarter's versions are
+  // compared with them, see report-history.ts)
+  let history: ReturnType<typeof reportHistory> | undefined;
+  const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total), latin1: () => history?.provider !== undefined });
   // Git is asked for the plans' history before they are read (registers and the config go by their names),
   // and reads last quarter's versions while they are.
   const candidates = files.filter((path) => classify(path, '') === 'plan');
-  const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));
+  history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));
   const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const toFile = options.out !== undefined;
   // Every format comes in pieces (a plan's part each), written as they are made.

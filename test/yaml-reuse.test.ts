@@ -92,28 +92,34 @@ const EDITS: ((b: string[][], next: () => number) => void)[] = [
   },
 ];
 
+/** Rounds of random edits to every bundled file: each file's text, and an older version made of it by one to three edits. */
+function* editedVersions(rounds: number, next: () => number, edits: typeof EDITS): Generator<{ newer: string; older: string }> {
+  for (let round = 0; round < rounds; round++) {
+    for (const newer of texts) {
+      const b = blocks(newer);
+      for (let n = 1 + Math.floor(next() * 3); n > 0; n--) edits[Math.floor(next() * edits.length)]!(b, next);
+      yield { newer, older: b.map((lines) => lines.join('\n')).join('\n') };
+    }
+  }
+}
+
 describe('readWithNewer', () => {
   it('reads an older version exactly as the whole text reads, over random edits to every bundled file', () => {
     const next = random(23);
     let reused = 0;
     let declined = 0;
     let itemwise = 0;
-    for (let round = 0; round < 40; round++) {
-      for (const newer of texts) {
-        const b = blocks(newer);
-        for (let n = 1 + Math.floor(next() * 3); n > 0; n--) EDITS[Math.floor(next() * EDITS.length)]!(b, next);
-        const older = b.map((lines) => lines.join('\n')).join('\n');
-        const expected = whole(older);
-        const newData = whole(newer) as Record<string, unknown>;
-        const got = readWithNewer(older, newer, newData, whole);
-        if (got === undefined) declined++;
-        else {
-          reused++;
-          // a list made partly of the newer list's items
-          if (Object.keys(got).some((k) => Array.isArray(got[k]) && got[k] !== newData[k] && (got[k] as unknown[]).some((x) => typeof x === 'object' && (newData[k] as unknown[] | undefined)?.includes?.(x)))) itemwise++;
-          expect(JSON.stringify(got), older.slice(0, 200)).toBe(JSON.stringify(expected));
-          expect(got).toEqual(expected);
-        }
+    for (const { newer, older } of editedVersions(40, next, EDITS)) {
+      const expected = whole(older);
+      const newData = whole(newer) as Record<string, unknown>;
+      const got = readWithNewer(older, newer, newData, whole);
+      if (got === undefined) declined++;
+      else {
+        reused++;
+        // a list made partly of the newer list's items
+        if (Object.keys(got).some((k) => Array.isArray(got[k]) && got[k] !== newData[k] && (got[k] as unknown[]).some((x) => typeof x === 'object' && (newData[k] as unknown[] | undefined)?.includes?.(x)))) itemwise++;
+        expect(JSON.stringify(got), older.slice(0, 200)).toBe(JSON.stringify(expected));
+        expect(got).toEqual(expected);
       }
     }
     // most edits leave something to reuse; the declined ones are the cases above
@@ -136,28 +142,23 @@ describe('readWithNewer', () => {
     ];
     let reused = 0;
     let withMark = 0;
-    for (let round = 0; round < 30; round++) {
-      for (const newer of texts) {
-        const b = blocks(newer);
-        for (let n = 1 + Math.floor(next() * 3); n > 0; n--) BYTE_EDITS[Math.floor(next() * BYTE_EDITS.length)]!(b, next);
-        const older = b.map((lines) => lines.join('\n')).join('\n');
-        let bytes = Buffer.from(older, 'utf8');
-        const r = next();
-        if (r < 0.1) bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]); // a byte order mark, left out as when decoded
-        const broken = r > 0.93; // a byte that is not UTF-8, in a line of its own or in one the edit changed
-        if (broken) bytes[Math.floor(next() * bytes.length)] = 0xff;
-        const newData = whole(newer) as Record<string, unknown>;
-        // given the newer version as text, and as its bytes
-        for (const got of [readBytesWithNewer(bytes, newer, false, newData, whole), readBytesWithNewer(bytes, Buffer.from(newer, 'utf8').toString('latin1'), true, newData, whole)]) {
-          if (got === undefined) continue;
-          // (bytes that are not UTF-8 make the whole version unreadable, read or not: never data)
-          expect(broken && !isUtf8(bytes), older.slice(0, 200)).toBe(false);
-          reused++;
-          const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // (a byte order mark left out)
-          expect(JSON.stringify(got), older.slice(0, 200)).toBe(JSON.stringify(whole(text)));
-          expect(got).toEqual(whole(text));
-          if (bytes[0] === 0xef && bytes[1] === 0xbb) withMark++;
-        }
+    for (const { newer, older } of editedVersions(30, next, BYTE_EDITS)) {
+      let bytes = Buffer.from(older, 'utf8');
+      const r = next();
+      if (r < 0.1) bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]); // a byte order mark, left out as when decoded
+      const broken = r > 0.93; // a byte that is never UTF-8, anywhere: read or not, the version is unreadable
+      if (broken) bytes[Math.floor(next() * bytes.length)] = 0xff;
+      const newData = whole(newer) as Record<string, unknown>;
+      // given the newer version as text, and as its bytes
+      for (const got of [readBytesWithNewer(bytes, newer, false, newData, whole), readBytesWithNewer(bytes, Buffer.from(newer, 'utf8').toString('latin1'), true, newData, whole)]) {
+        if (got === undefined) continue;
+        // (bytes that are not UTF-8 make the whole version unreadable, read or not: never data)
+        expect(broken && !isUtf8(bytes), older.slice(0, 200)).toBe(false);
+        reused++;
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // (a byte order mark left out)
+        expect(JSON.stringify(got), older.slice(0, 200)).toBe(JSON.stringify(whole(text)));
+        expect(got).toEqual(whole(text));
+        if (bytes[0] === 0xef && bytes[1] === 0xbb) withMark++;
       }
     }
     expect(reused).toBeGreaterThan(400);

@@ -42,6 +42,11 @@ export interface LoadOptions {
 
 export const NOWHERE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** How many bytes a byte order mark takes at the start of UTF-8 bytes (3, or 0 where there is none). */
+export function bomBytes(bytes: Uint8Array): number {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
 /** A BOM is legal but would shift every column on line 1 by one: drop it. */
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

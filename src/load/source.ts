@@ -5,7 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { type Diagnostic, FILE_START, type Range } from '../diagnostics.js';
-import { withoutBom } from './loaded.js';
+import { bomBytes, withoutBom } from './loaded.js';
 import { isPlain, readBuffer } from './plain.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5_000_000;
@@ -77,7 +77,7 @@ export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FI
     }
     const decoded = decodeSource(file, buffer.subarray(0, total), maxBytes);
     // (the report compares last quarter's version with these bytes: see readBytesWithNewer)
-    if (latin1 && !decoded.diagnostics.length) decoded.latin1 = buffer.toString('latin1', total >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0, total);
+    if (latin1 && !decoded.diagnostics.length) decoded.latin1 = buffer.toString('latin1', bomBytes(buffer.subarray(0, total)), total);
     return decoded;
   } catch (err) {
     return unreadable(file, describeErrno(err));

@@ -14,6 +14,7 @@
  */
 
 import { isUtf8 } from 'node:buffer';
+import { bomBytes } from './loaded.js';
 
 /** One top-level entry: its key, and where its text is (from its key to the next key, or the end). */
 interface Entry {
@@ -170,7 +171,7 @@ export function readBytesWithNewer(older: Uint8Array, newer: string, newerIsLati
   // Bytes the whole read refuses (not UTF-8, a NUL) are refused wherever they are, read or not: a comment
   // need not be read to make the file unreadable (both are native: a few microseconds for a plan just read).
   if (!isUtf8(older) || older.indexOf(0) !== -1) return undefined;
-  const bom = older[0] === 0xef && older[1] === 0xbb && older[2] === 0xbf ? 3 : 0;
+  const bom = bomBytes(older);
   const was = Buffer.from(older.buffer, older.byteOffset + bom, older.length - bom).toString('latin1');
   let now = newer;
   if (!newerIsLatin1) {

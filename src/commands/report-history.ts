@@ -104,7 +104,8 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       let old: unknown =
         text === undefined || bytes.length > config.limits.maxFileBytes
           ? undefined
-          : readBytesWithNewer(bytes, latin1 ?? text, latin1 !== undefined, plan, (t) => {
+          : // (the report gives this quarter's bytes as read; a caller that gives only the text, its encoding)
+            readBytesWithNewer(bytes, latin1 ?? Buffer.from(text, 'utf8').toString('latin1'), plan, (t) => {
               const r = readText(t);
               return r.diagnostics.some((d) => d.severity === 'error') ? undefined : r.data;
             });

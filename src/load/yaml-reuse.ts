@@ -149,13 +149,11 @@ export function readWithNewer(older: string, newer: string, newData: unknown, re
   return reuse(older, newer, newData, read, hasOddBreak);
 }
 
-/** Where the newer text is encoded (one buffer, reused: a new one for each plan costs more than the encoding). */
-let encoded: Buffer | undefined;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * readWithNewer of an older version's bytes, as UTF-8 (the newer version is a text, as read): the same data,
- * or undefined, where the older version is decoded only in the entries and items that changed. Decoding
+ * readWithNewer of an older version's bytes, as UTF-8, with the newer version's bytes as Latin-1 (readSource
+ * keeps them so for the report): the same data, or undefined, where the older version is decoded only in the entries and items that changed. Decoding
  * the whole of each of last quarter's versions took about 50 ms of the report of the benchmark's 1,000
  * plans in git, and most of what it decoded is then found unchanged and never read.
  *
@@ -163,23 +161,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * looks for (line breaks, spaces, "#", "-", ":", "&", "*", "!" and a key's letters) is one byte of UTF-8,
  * and no byte of a longer character is one of them, so the two texts split alike, and parts that are the
  * same as bytes are the same as text. The parts that changed are decoded before they are read. A byte order
- * mark at the start of the older version is left out, as the newer text's was when it was read. The newer
- * version is given as its bytes in Latin-1 (newerIsLatin1: readSource keeps them so for the report), or as
- * text, encoded here.
+ * mark at the start of the older version is left out, as the newer text's was when it was read.
  */
-export function readBytesWithNewer(older: Uint8Array, newer: string, newerIsLatin1: boolean, newData: unknown, read: (text: string) => unknown): Record<string, unknown> | undefined {
+export function readBytesWithNewer(older: Uint8Array, newerLatin1: string, newData: unknown, read: (text: string) => unknown): Record<string, unknown> | undefined {
   // Bytes the whole read refuses (not UTF-8, a NUL) are refused wherever they are, read or not: a comment
   // need not be read to make the file unreadable (both are native: a few microseconds for a plan just read).
   if (!isUtf8(older) || older.indexOf(0) !== -1) return undefined;
   const bom = bomBytes(older);
   const was = Buffer.from(older.buffer, older.byteOffset + bom, older.length - bom).toString('latin1');
-  let now = newer;
-  if (!newerIsLatin1) {
-    // (at most three bytes of UTF-8 a UTF-16 unit)
-    if (!encoded || encoded.length < newer.length * 3) encoded = Buffer.allocUnsafeSlow(Math.max(newer.length * 3, 1 << 16));
-    now = encoded.toString('latin1', 0, encoded.write(newer, 0, 'utf8'));
-  }
-  return reuse(was, now, newData, (bytes) => {
+  return reuse(was, newerLatin1, newData, (bytes) => {
     let text: string;
     try {
       text = utf8.decode(Buffer.from(bytes, 'latin1'));

@@ -130,6 +130,12 @@ export function loadYamlFast(file: string, text: string, maxDepth: number): Load
   // A lone CR ends a line for js-yaml but not for eemeli/yaml's lexer; a BOM past the start, or a document
   // end marker (...), are read differently too.
   if (text.includes('\uFEFF') || (text.includes('\r') && /\r(?!\n)/.test(text)) || (text.includes('...') && /^\.\.\.(?:\s|$)/m.test(text))) return undefined;
+  // Two document markers: a stream of documents. js-yaml would read every one before this reader saw the
+  // second; the full reader stops counting them at MAX_DOCUMENTS_COUNTED.
+  if (text.includes('---')) {
+    const marker = /^---(?=\s|$)/gm;
+    if (marker.test(text) && marker.test(text)) return undefined;
+  }
   let events: Event[];
   try {
     // js-yaml counts every node in its depth, scalars included; the collection depth is checked below.

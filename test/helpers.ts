@@ -84,3 +84,35 @@ export function expectInPieces(made: string | Iterable<string>, morePieces: numb
   expect(Math.max(...pieces.map((p) => p.length)), label).toBeLessThan(whole.length / eachUnder);
   return whole;
 }
+
+/**
+ * How work grows with its input, as a guard against quadratic time that holds on any machine, quick or slow,
+ * idle or busy: timings taken a moment apart in this process are compared with each other, never with a
+ * bound in milliseconds. work(input) is timed on make(n), then on make(n / 10), three times each, and the
+ * quickest of each is kept: a collection or another process can only slow a run down, and the first runs
+ * are slow while V8 compiles (2,000 keys took 220, 100, 113, 66, 36 then 29 ms here), which would make
+ * the smaller size look slow and hide how the larger grew. Linear work gives about 10, quadratic up to 100.
+ * floorMs is added to the smaller time, so that work of a few milliseconds, whose ratio is noise, gives a
+ * small number. A pair that straddles a size where the time jumps is a poor one: a double-quoted line of
+ * 800,000 escapes took 13 times as long as one of 400,000 here, and each doubling past it twice as long.
+ */
+export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n: number, floorMs = 5): number {
+  const time = (input: T, runs: number): number => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      work(input);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  const large = time(make(n), 3);
+  const small = time(make(Math.round(n / 10)), 3);
+  return large / (small + floorMs);
+}
+
+/**
+ * What growth() allows: three times linear's 10. Linear work gave up to 20 here with two busy processes
+ * beside it; yaml's own duplicate-key check, which is quadratic, gave 54 to 65 for 30,000 keys.
+ */
+export const LINEAR = 30;

@@ -19,7 +19,7 @@ import { csvCell } from '../src/formatters/table.js';
 import { esc } from '../src/formatters/report/html.js';
 import { loadDocument } from '../src/project.js';
 import { safeLine, safeText } from '../src/util/text.js';
-import { ROOT, tempDir } from './helpers.js';
+import { LINEAR, ROOT, growth, tempDir } from './helpers.js';
 
 // js-yaml's event reader, watched: which texts it is asked to read (it reads them through as before).
 vi.mock('js-yaml', async (importOriginal) => {
@@ -154,17 +154,18 @@ describe('documents, emptiness, duplicates, errors', () => {
       const { value, ms } = timed(() => loadYaml('f', text));
       expect(value.diagnostics, what).toEqual([]);
       expect((value.data as { a: unknown }).a, what).toEqual(expected);
-      expect(ms, what).toBeLessThan(3_000);
+      // A guard against a hang, not a speed target: 0.25 s at most here. Not held by growth(): the time
+      // for these lines jumps between 0.4 and 0.8 MB (see growth).
+      expect(ms, what).toBeLessThan(5_000);
     }
   });
 
   it('duplicate keys are found in linear time (yaml checks them in quadratic time)', () => {
     expect(first('a: 1\nb: 2\na: 3\n')).toBe('3:1 yaml/DUPLICATE_KEY');
     expect(first('x: {a: 1, a: 2}\n')).toBe('1:11 yaml/DUPLICATE_KEY');
-    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`).join('\n');
-    const { value, ms } = timed(() => loadYaml('f', `${keys}\nk5: again\n`));
-    expect(value.diagnostics.map(at)).toEqual(['100001:1 yaml/DUPLICATE_KEY']);
-    expect(ms).toBeLessThan(5_000);
+    const keys = (n: number) => `${Array.from({ length: n }, (_, i) => `k${i}: ${i}`).join('\n')}\nk5: again\n`;
+    expect(loadYaml('f', keys(30_000)).diagnostics.map(at)).toEqual(['30001:1 yaml/DUPLICATE_KEY']);
+    expect(growth(keys, (text) => loadYaml('f', text), 30_000)).toBeLessThan(LINEAR);
   });
 
   it('thousands of syntax errors: the first 50 with positions, then one note, and reading stops', () => {
@@ -173,11 +174,11 @@ describe('documents, emptiness, duplicates, errors', () => {
     expect(g.value.diagnostics.length).toBeLessThanOrEqual(51);
     expect(g.value.diagnostics.at(-1)!.ruleId).toBe('yaml/TOO_MANY_ERRORS');
     expect(g.ms).toBeLessThan(3_000);
-    const tabs = Array.from({ length: 100_000 }, (_, i) => `\tk${i}: 1`).join('\n');
-    const t = timed(() => loadYaml('f', tabs));
-    expect(t.value.diagnostics.slice(0, 2).map(at)).toEqual(['1:1 yaml/TAB_AS_INDENT', '2:1 yaml/TAB_AS_INDENT']);
-    expect(t.value.diagnostics.at(-1)!.message).toBe('more than 50 YAML errors, so reading stopped here');
-    expect(t.ms).toBeLessThan(5_000);
+    const tabs = (n: number) => Array.from({ length: n }, (_, i) => `\tk${i}: 1`).join('\n');
+    const t = loadYaml('f', tabs(10_000));
+    expect(t.diagnostics.slice(0, 2).map(at)).toEqual(['1:1 yaml/TAB_AS_INDENT', '2:1 yaml/TAB_AS_INDENT']);
+    expect(t.diagnostics.at(-1)!.message).toBe('more than 50 YAML errors, so reading stopped here');
+    expect(growth(tabs, (text) => loadYaml('f', text), 40_000)).toBeLessThan(LINEAR);
   });
 
   it('keys that are lists or mappings are refused (yaml would print a warning quoting them, and stringify them)', () => {
@@ -278,7 +279,7 @@ describe('bytes to text', () => {
       closeSync(fd);
       const { value, ms } = timed(() => readSource(huge, 'huge.yaml', 5_000_000));
       expect(value.diagnostics.map((d) => `${at(d)} ${d.message}`)).toEqual(['1:1 file/too-large file is 53687.1 MB, over the 5.0 MB limit for a plan']);
-      expect(ms).toBeLessThan(500);
+      expect(ms).toBeLessThan(5_000); // reading 50 GB would take minutes
       writeFileSync(join(dir, 'ok.yaml'), '\ufeffid: ok\n');
       expect(readSource(join(dir, 'ok.yaml'), 'ok.yaml')).toEqual({ text: 'id: ok\n', diagnostics: [] });
       expect(readSource(join(dir, 'ok.yaml'), 'ok.yaml', 4).diagnostics[0]!.ruleId).toBe('file/too-large');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasOddBreak, readBytesWithNewer, readWithNewer } from '../src/load/yaml-reuse.js';
 import { loadYaml } from '../src/load/yaml.js';
-import { ROOT, random } from './helpers.js';
+import { LINEAR, ROOT, growth, random } from './helpers.js';
 
 const texts = readdirSync(join(ROOT, 'plans'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -211,12 +211,13 @@ describe('readWithNewer', () => {
   it('does not search a long list of items that all begin alike item by item (a guard against a hang)', () => {
     // 20,000 items with one first line, each changed: compared with all of them, 200 million comparisons
     // (3.5 s here); with the first few only, a tenth of a second
-    const list = (d: number) => Array.from({ length: 20_000 }, (_, i) => `  - id: same\n    n: ${i + d}\n`).join('');
-    const newer = `id: x\nactions:\n${list(0)}`;
-    const older = `id: x\nactions:\n${list(1)}`;
-    const started = performance.now();
+    const pair = (n: number) => {
+      const list = (d: number) => Array.from({ length: n }, (_, i) => `  - id: same\n    n: ${i + d}\n`).join('');
+      return { newer: `id: x\nactions:\n${list(0)}`, older: `id: x\nactions:\n${list(1)}` };
+    };
+    const { older, newer } = pair(20_000);
     expect(withNewer(older, newer)).toEqual(whole(older));
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(growth(pair, (p) => withNewer(p.older, p.newer), 20_000)).toBeLessThan(LINEAR);
   });
 
   it('finds a lone CR or a Unicode line separator as the regular expression it stands for does', () => {

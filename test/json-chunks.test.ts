@@ -4,7 +4,7 @@
  * for any plain data and any depth laid out.
  */
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, jsonListChunks } from '../src/util/json-chunks.js';
+import { Later, Streamed, jsonChunks, jsonListChunks } from '../src/util/json-chunks.js';
 import { random } from './helpers.js';
 
 const KEYS = ['id', 'title', 'matrix', 'drop', 'fn', '0', '10', '2', 'a b', 'é', '"q"', 'nested', ''];
@@ -44,6 +44,41 @@ describe('jsonChunks', () => {
       }
       expect([...jsonListChunks(one())].join('')).toBe(JSON.stringify(list, null, 2));
     }
+  });
+
+  it('lays out a Streamed list and a Later value as JSON.stringify lays out the list and the value', () => {
+    const next = random(13);
+    for (let i = 0; i < 2_000; i++) {
+      const list = Array.from({ length: Math.floor(next() * 4) }, () => value(next, 3));
+      const after = value(next, 3);
+      const depth = 2 + Math.floor(next() * 2); // (the list is laid out: it is not one of JSON.stringify's values)
+      function* one() {
+        yield* list;
+      }
+      const expected = JSON.stringify({ head: 1, list, after }, null, 2);
+      expect([...jsonChunks({ head: 1, list: new Streamed(one()), after: new Later(() => after) }, depth)].join(''), JSON.stringify({ list, after, depth })).toBe(expected);
+    }
+  });
+
+  it('takes a Streamed list item by item as its pieces are taken, and makes a Later value only when reached', () => {
+    const taken: number[] = [];
+    function* items() {
+      for (let i = 0; i < 3; i++) {
+        taken.push(i);
+        yield { i };
+      }
+    }
+    let made = 0;
+    const pieces = jsonChunks({ list: new Streamed(items()), total: new Later(() => ++made) }, 2);
+    const seen: string[] = [];
+    for (let next = pieces.next(); !next.done; next = pieces.next()) {
+      seen.push(next.value);
+      // an item is taken only once the pieces before it are written, and the total only after the last
+      if (next.value.includes('"i": 0')) expect([taken.length, made]).toEqual([1, 0]);
+      if (next.value.includes('"i": 2')) expect([taken.length, made]).toEqual([3, 0]);
+    }
+    expect(made).toBe(1);
+    expect(seen.join('')).toBe(JSON.stringify({ list: [{ i: 0 }, { i: 1 }, { i: 2 }], total: 1 }, null, 2));
   });
 
   it('gives the laid-out levels in pieces', () => {

@@ -130,6 +130,8 @@ describe('progress from the commands', () => {
       ['plan lint', ['lint', t.dir, '--jobs', '2', '--as-of', '2018-04-01']],
       ['plan lint', ['lint', t.dir, '--jobs', '1', '--as-of', '2018-04-01']],
       ['plan report', ['report', t.dir, '--quarter', '2017/18 Q3']],
+      // (JSON not for a terminal is written as the plans are read, the progress line drawn meanwhile)
+      ['plan report', ['report', t.dir, '--quarter', '2017/18 Q3', '--format', 'json']],
     ] as const) {
       const out = join(t.dir, 'out.txt');
       // script gives plan a terminal for standard error; standard output goes to a file, as when redirected.
@@ -149,5 +151,15 @@ describe('progress from the commands', () => {
       const off = execFileSync('script', ['-qec', `${quoted} --no-progress > /dev/null; echo "exit $?"`, '/dev/null'], { env, encoding: 'utf8', cwd: t.dir, timeout: 60_000 });
       expect(off).not.toContain(`${command}: `);
     }
+    // JSON for the terminal itself is made first, its progress line erased, then written: the same JSON.
+    // (Twenty copies of the bundled plans: 1.7 MB of JSON, more than one batch written.)
+    const many = join(t.dir, 'many');
+    for (let i = 0; i < 20; i++) cpSync(join(ROOT, 'plans'), join(many, `copy-${i}`), { recursive: true });
+    const args = ['report', many, '--quarter', '2017/18 Q3', '--format', 'json'];
+    const quoted = [process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ');
+    const terminal = execFileSync('script', ['-qec', quoted, '/dev/null'], { env, encoding: 'utf8', cwd: t.dir, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    const drawn = terminal.lastIndexOf('\r\x1b[K');
+    expect(terminal.slice(0, drawn)).toMatch(/^(?:\r?plan report: [^\r\n]*)+$/);
+    expect(terminal.slice(drawn + 4).replaceAll('\r\n', '\n')).toBe(runPlan(args, { cwd: t.dir }).stdout);
   });
 });

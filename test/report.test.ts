@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionState, quarterlyReport, ragFor } from '../src/analyses/quarterly.js';
+import { actionState, quarterlyReport, ragFor, reportStream } from '../src/analyses/quarterly.js';
 import { eachPlan } from '../src/commands/plans.js';
 import { reportCsv } from '../src/formatters/report/csv.js';
 import { reportJson } from '../src/formatters/report/json.js';
@@ -102,6 +102,34 @@ describe('plans read one at a time for the report', () => {
     ];
     // (the largest bundled plan's part is about a third of the whole in text, less in the others)
     for (const [format, made] of formats) expectInPieces(made, report.plans.length, 2, format);
+  });
+});
+
+describe('the report as it is made', () => {
+  const files = expandPaths([join(ROOT, 'plans')], ROOT).files;
+  const quarter = { year: 2016, q: 4 as const };
+  it('written as JSON as it is made: the same JSON as the whole report, each plan read only when its section is written', () => {
+    const whole = [...reportJson(quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter, config, source: 'test' }))].join('');
+    const read: number[] = [];
+    const progress = { update: (n: number) => read.push(n), clear: () => undefined, end: () => undefined };
+    const made = reportStream({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }, progress), quarter, config, source: 'test' });
+    const pieces = reportJson(made);
+    const seen: string[] = [];
+    for (let next = pieces.next(); !next.done; next = pieces.next()) {
+      seen.push(next.value);
+      const plan = /^\{\n {6}"id": "[^"]+",\n {6}"file": "([^"]+)"/.exec(next.value);
+      // each plan's section is written when its file is the last one read
+      if (plan) expect(read.at(-1), plan[1]).toBe(files.indexOf(join(ROOT, plan[1]!)) + 1);
+    }
+    expect(read.at(-1)).toBe(files.length);
+    expect(seen.join('')).toBe(whole);
+    expect(seen.filter((p) => p.startsWith('{\n      "id": ')).length).toBeGreaterThanOrEqual(10);
+  });
+  it('gives its totals only once every plan has been made', () => {
+    const made = reportStream({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter, config, source: 'test' });
+    expect(() => made.rest()).toThrow(/before all its plans were made/);
+    const plans = [...made.plans];
+    expect({ ...made.head, plans, ...made.rest() }).toEqual(quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter, config, source: 'test' }));
   });
 });
 

@@ -1,6 +1,6 @@
 /** plan report: wiring only. */
 import { resolve } from 'node:path';
-import { type QuarterlyReport, historyDay, quarterlyReport } from '../analyses/quarterly.js';
+import { type QuarterlyReport, type ReportInput, historyDay, reportStream, wholeReport } from '../analyses/quarterly.js';
 import { reportCsv } from '../formatters/report/csv.js';
 import { reportJson } from '../formatters/report/json.js';
 import { reportHtml } from '../formatters/report/html.js';
@@ -41,29 +41,46 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   // and reads last quarter's versions while they are.
   const candidates = files.filter((path) => classify(path, '') === 'plan');
   history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));
-  const report: QuarterlyReport = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
+  const input: ReportInput = { plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) };
   const toFile = options.out !== undefined;
-  // Every format comes in pieces (a plan's part each), written as they are made.
+  const made = reportStream(input);
+  // Every format comes in pieces (a plan's part each), written as they are made. The JSON is written as
+  // each plan's section is made, and the section let go; but not to a terminal, where a progress line may
+  // be on show while the plans are read: there, as in the other formats, the report is made first.
   let text: Pieces;
-  switch (options.format) {
-    case 'json':
-      text = reportJson(report);
-      break;
-    case 'csv':
-      text = reportCsv(report);
-      break;
-    case 'markdown':
-      text = reportMarkdown(report);
-      break;
-    case 'html':
-      text = reportHtml(report);
-      break;
-    default:
-      text = reportText(report, palette(!toFile && colorFrom(options)));
+  let shown = 0;
+  if (options.format === 'json' && (toFile || !process.stdout.isTTY)) {
+    text = reportJson({ ...made, plans: counted(made.plans, () => shown++) });
+  } else {
+    const report = wholeReport(made);
+    shown = report.plans.length;
+    text = formatted(report, options.format, palette(!toFile && colorFrom(options)));
   }
   if (toFile) {
     writeOutput(resolve(options.out!), text, options.out);
-    process.stderr.write(`wrote ${options.out} (${report.quarter}, ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'})\n`);
+    process.stderr.write(`wrote ${options.out} (${made.head.quarter}, ${shown} plan${shown === 1 ? '' : 's'})\n`);
   } else await writeStdout(text);
   return counts.failed ? 1 : 0;
+}
+
+function formatted(report: QuarterlyReport, format: ReportOptions['format'], colors: ReturnType<typeof palette>): Pieces {
+  switch (format) {
+    case 'json':
+      return reportJson(report);
+    case 'csv':
+      return reportCsv(report);
+    case 'markdown':
+      return reportMarkdown(report);
+    case 'html':
+      return reportHtml(report);
+    default:
+      return reportText(report, colors);
+  }
+}
+
+function* counted<T>(items: Iterable<T>, each: () => void): Generator<T> {
+  for (const item of items) {
+    each();
+    yield item;
+  }
 }

@@ -17,7 +17,28 @@ function omitted(v: unknown): boolean {
   return v === undefined || typeof v === 'function' || typeof v === 'symbol';
 }
 
-/** The pieces of JSON.stringify(value, null, 2), the levels above depth laid out piece by piece. */
+/**
+ * A list given by an iterable, taken one item at a time as its pieces are reached, and laid out as an array
+ * (an item JSON.stringify would leave out is null, as in an array): the report's plans are made as they are
+ * written, and each let go once written, instead of all being held until the last is made.
+ */
+export class Streamed<T = unknown> {
+  constructor(readonly items: Iterable<T>) {}
+}
+
+/**
+ * A value made when its place is reached, after everything before it: a report's totals, known once its
+ * plans are written. Left out of an object, as JSON.stringify would, when it makes undefined.
+ */
+export class Later<T = unknown> {
+  constructor(readonly make: () => T) {}
+}
+
+/**
+ * The pieces of JSON.stringify(value, null, 2), the levels above depth laid out piece by piece. In the
+ * laid-out levels, a Streamed list is taken item by item, and a Later value of an object made when its key
+ * is reached. Neither may be placed below those levels: JSON.stringify does not know them.
+ */
 export function* jsonChunks(value: unknown, depth = 1): Generator<string> {
   if (omitted(value)) return;
   yield* laidOut(value, depth, '');
@@ -28,17 +49,18 @@ export function* jsonChunks(value: unknown, depth = 1): Generator<string> {
  * made items is held).
  */
 export function* jsonListChunks<T>(items: Iterable<T>, as: (item: T) => unknown = (item) => item): Generator<string> {
-  let first = true;
-  for (const item of items) {
-    yield first ? `[\n${INDENT}` : `,\n${INDENT}`;
-    first = false;
-    const made = as(item);
-    yield omitted(made) ? 'null' : whole(made, INDENT);
-  }
-  yield first ? '[]' : '\n]';
+  yield* laidOutList(made(items, as), 1, '');
+}
+
+function* made<T>(items: Iterable<T>, as: (item: T) => unknown): Generator<unknown> {
+  for (const item of items) yield as(item);
 }
 
 function* laidOut(value: unknown, depth: number, indent: string): Generator<string> {
+  if (value instanceof Streamed && depth > 0) {
+    yield* laidOutList(value.items, depth, indent);
+    return;
+  }
   if (depth <= 0 || value === null || typeof value !== 'object' || !(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
     yield whole(value, indent);
     return;
@@ -46,28 +68,30 @@ function* laidOut(value: unknown, depth: number, indent: string): Generator<stri
   const inner = indent + INDENT;
   const holder = value as Record<string, unknown>;
   if (Array.isArray(value)) {
-    if (value.length === 0) {
-      yield '[]';
-      return;
-    }
-    for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? `[\n${inner}` : `,\n${inner}`;
-      const child = value[i];
-      if (omitted(child)) yield 'null';
-      else yield* laidOut(child, depth - 1, inner);
-    }
-    yield `\n${indent}]`;
+    yield* laidOutList(value, depth, indent);
     return;
   }
   let first = true;
   for (const key of Object.keys(holder)) {
-    const child = holder[key];
+    const child = holder[key] instanceof Later ? (holder[key] as Later).make() : holder[key];
     if (omitted(child)) continue;
     yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
     yield* laidOut(child, depth - 1, inner);
   }
   yield first ? '{}' : `\n${indent}}`;
+}
+
+function* laidOutList(items: Iterable<unknown>, depth: number, indent: string): Generator<string> {
+  const inner = indent + INDENT;
+  let first = true;
+  for (const child of items) {
+    yield first ? `[\n${inner}` : `,\n${inner}`;
+    first = false;
+    if (omitted(child)) yield 'null';
+    else yield* laidOut(child, depth - 1, inner);
+  }
+  yield first ? '[]' : `\n${indent}]`;
 }
 
 /**

@@ -94,7 +94,8 @@ export function expectInPieces(made: string | Iterable<string>, morePieces: numb
  * the smaller size look slow and hide how the larger grew. Linear work gives about 10, quadratic up to 100.
  * floorMs is added to the smaller time, so that work of a few milliseconds, whose ratio is noise, gives a
  * small number. A pair that straddles a size where the time jumps is a poor one: a double-quoted line of
- * 800,000 escapes took 13 times as long as one of 400,000 here, and each doubling past it twice as long.
+ * 800,000 escapes took 13 times as long as one of 400,000 here, and each doubling past it two to three
+ * times as long.
  */
 export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n: number, floorMs = 5): number {
   const time = (input: T, runs: number): number => {
@@ -113,6 +114,6 @@ export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n
 
 /**
  * What growth() allows: three times linear's 10. Linear work gave up to 20 here with two busy processes
- * beside it; yaml's own duplicate-key check, which is quadratic, gave 54 to 65 for 30,000 keys.
+ * beside it; yaml's own duplicate-key check, which is quadratic, gave 54 to 71 for 30,000 keys.
  */
 export const LINEAR = 30;

@@ -154,8 +154,8 @@ describe('documents, emptiness, duplicates, errors', () => {
       const { value, ms } = timed(() => loadYaml('f', text));
       expect(value.diagnostics, what).toEqual([]);
       expect((value.data as { a: unknown }).a, what).toEqual(expected);
-      // A guard against a hang, not a speed target: 0.25 s at most here. Not held by growth(): the time
-      // for these lines jumps between 0.4 and 0.8 MB (see growth).
+      // A guard against a hang, not a speed target: about 0.25 s at most here. Not held by growth(): the
+      // time for a double-quoted line jumps between 400,000 and 800,000 escapes (see growth).
       expect(ms, what).toBeLessThan(5_000);
     }
   });

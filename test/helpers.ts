@@ -85,6 +85,9 @@ export function expectInPieces(made: string | Iterable<string>, morePieces: numb
   return whole;
 }
 
+/** Milliseconds added to the smaller time in growth(). */
+const GROWTH_FLOOR_MS = 5;
+
 /**
  * How work grows with its input, as a guard against quadratic time that holds on any machine, quick or slow,
  * idle or busy: timings taken a moment apart in this process are compared with each other, never with a
@@ -92,12 +95,12 @@ export function expectInPieces(made: string | Iterable<string>, morePieces: numb
  * quickest of each is kept: a collection or another process can only slow a run down, and the first runs
  * are slow while V8 compiles (2,000 keys took 220, 100, 113, 66, 36 then 29 ms here), which would make
  * the smaller size look slow and hide how the larger grew. Linear work gives about 10, quadratic up to 100.
- * floorMs is added to the smaller time, so that work of a few milliseconds, whose ratio is noise, gives a
- * small number. A pair that straddles a size where the time jumps is a poor one: a double-quoted line of
- * 800,000 escapes took 13 times as long as one of 400,000 here, and each doubling past it two to three
- * times as long.
+ * GROWTH_FLOOR_MS is added to the smaller time, so that work of a few milliseconds, whose ratio is noise,
+ * gives a small number. A pair that straddles a size where the time jumps is a poor one: a double-quoted
+ * line of 800,000 escapes took 13 times as long as one of 400,000 here, and each doubling past it two to
+ * three times as long.
  */
-export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n: number, floorMs = 5): number {
+export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n: number): number {
   const time = (input: T, runs: number): number => {
     let best = Number.POSITIVE_INFINITY;
     for (let i = 0; i < runs; i++) {
@@ -109,7 +112,7 @@ export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n
   };
   const large = time(make(n), 3);
   const small = time(make(Math.round(n / 10)), 3);
-  return large / (small + floorMs);
+  return large / (small + GROWTH_FLOOR_MS);
 }
 
 /**

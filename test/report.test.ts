@@ -13,6 +13,7 @@ import { defaultConfig } from '../src/config.js';
 import { expandPaths } from '../src/load/files.js';
 import { quarterSpan } from '../src/model/period.js';
 import { palette } from '../src/util/color.js';
+import type { Progress } from '../src/util/progress.js';
 import { ROOT, expectInPieces, runPlan, tempDir } from './helpers.js';
 
 const config = defaultConfig(ROOT);
@@ -107,12 +108,12 @@ describe('plans read one at a time for the report', () => {
 
 describe('the report as it is made', () => {
   const files = expandPaths([join(ROOT, 'plans')], ROOT).files;
-  const quarter = { year: 2016, q: 4 as const };
+  // the bundled plans for 2016/17 Q4, read afresh each time (progress told of each file read)
+  const input = (progress?: Progress) => ({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }, progress), quarter: { year: 2016, q: 4 as const }, config, source: 'test' });
   it('written as JSON as it is made: the same JSON as the whole report, each plan read only when its section is written', () => {
-    const whole = [...reportJson(quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter, config, source: 'test' }))].join('');
+    const whole = [...reportJson(quarterlyReport(input()))].join('');
     const read: number[] = [];
-    const progress = { update: (n: number) => read.push(n), clear: () => undefined, end: () => undefined };
-    const made = reportStream({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }, progress), quarter, config, source: 'test' });
+    const made = reportStream(input({ update: (n: number) => read.push(n), clear: () => undefined, end: () => undefined }));
     const pieces = reportJson(made);
     const seen: string[] = [];
     for (let next = pieces.next(); !next.done; next = pieces.next()) {
@@ -126,10 +127,10 @@ describe('the report as it is made', () => {
     expect(seen.filter((p) => p.startsWith('{\n      "id": ')).length).toBeGreaterThanOrEqual(10);
   });
   it('gives its totals only once every plan has been made', () => {
-    const made = reportStream({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter, config, source: 'test' });
+    const made = reportStream(input());
     expect(() => made.rest()).toThrow(/before all its plans were made/);
     const plans = [...made.plans];
-    expect({ ...made.head, plans, ...made.rest() }).toEqual(quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter, config, source: 'test' }));
+    expect({ ...made.head, plans, ...made.rest() }).toEqual(quarterlyReport(input()));
   });
 });
 

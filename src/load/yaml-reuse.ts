@@ -153,9 +153,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * readWithNewer of an older version's bytes, as UTF-8, with the newer version's bytes as Latin-1 (readSource
- * keeps them so for the report): the same data, or undefined, where the older version is decoded only in the entries and items that changed. Decoding
- * the whole of each of last quarter's versions took about 50 ms of the report of the benchmark's 1,000
- * plans in git, and most of what it decoded is then found unchanged and never read.
+ * keeps them so for the report): the same data, or undefined, where the older version is decoded only in the
+ * entries and items that changed. Decoding the whole of each of last quarter's versions took about 50 ms of
+ * the report of the benchmark's 1,000 plans in git, and most of what it decoded is then found unchanged and
+ * never read.
  *
  * Both versions are compared as their bytes, each byte a character (Latin-1): every character the reader
  * looks for (line breaks, spaces, "#", "-", ":", "&", "*", "!" and a key's letters) is one byte of UTF-8,

@@ -49,17 +49,19 @@ export function classify(path: string, text: string): DocKind {
 
 /**
  * positions: record where everything is while reading (for files whose findings will be placed), or a test
- * of the text that says so; otherwise positions are found when first asked for, by reading again.
+ * of the text that says so; otherwise positions are found when first asked for, by reading again. listed:
+ * path is one of the files expandPaths listed, which saw a regular file there (see readSource).
  */
-export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; plain?: boolean; kind?: DocKind; positions?: boolean | ((text: string) => boolean); latin1?: boolean } = {}): LoadedDoc {
+export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; plain?: boolean; kind?: DocKind; positions?: boolean | ((text: string) => boolean); latin1?: boolean; listed?: boolean } = {}): LoadedDoc {
   const file = displayPath(path, options.cwd);
   let text = options.text;
   let plain = options.plain === true;
   const diagnostics: Diagnostic[] = [];
   let latin1: string | undefined;
   if (text === undefined) {
-    // Size is checked from a stat before anything is read; pipes and devices are never opened.
-    const decoded = readSource(path, file, config.limits.maxFileBytes, options.latin1 === true);
+    // Size is checked from a stat before anything is read; pipes and devices are never opened (listed: the
+    // listing of the files saw a regular file, see readSource).
+    const decoded = readSource(path, file, config.limits.maxFileBytes, options.latin1 === true, options.listed === true);
     latin1 = decoded.latin1;
     diagnostics.push(...decoded.diagnostics);
     if (!decoded.diagnostics.length) text = decoded.text;

@@ -320,6 +320,28 @@ describe('bytes to text', () => {
       cleanup();
     }
   });
+
+  it('a file listed as regular and swapped since (listed: no stat before the open) is still found out, by the fstat after it', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const huge = join(dir, 'huge.yaml');
+      const fd = openSync(huge, 'w');
+      ftruncateSync(fd, 50 * 1024 ** 3);
+      closeSync(fd);
+      expect(readSource(huge, 'huge.yaml', 5_000_000, false, true).diagnostics.map((d) => d.ruleId)).toEqual(['file/too-large']);
+      writeFileSync(join(dir, 'ok.yaml'), 'id: ok\n');
+      expect(readSource(join(dir, 'ok.yaml'), 'ok.yaml', 5_000_000, false, true)).toEqual({ text: 'id: ok\n', diagnostics: [] });
+      expect(readSource(dir, 'dir', 5_000_000, false, true).diagnostics[0]!.message).toBe('cannot read the file: it is a folder');
+      expect(readSource(join(dir, 'nope.yaml'), 'nope.yaml', 5_000_000, false, true).diagnostics[0]!.message).toBe('cannot read the file: no such file');
+      if (process.platform !== 'win32') {
+        // A pipe is opened without waiting for a writer (O_NONBLOCK), then refused: no hang.
+        execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+        expect(readSource(join(dir, 'pipe.yaml'), 'pipe.yaml', 5_000_000, false, true).diagnostics[0]!.message).toBe('cannot read the file: it is not a regular file (a device, pipe or socket)');
+      }
+    } finally {
+      cleanup();
+    }
+  });
 });
 
 describe('paths', () => {

@@ -63,12 +63,13 @@ export function readPlans(paths: readonly string[], config: Config, options: { c
 /**
  * The plans among files, each read when asked for: a caller that keeps only what it needs of each (the
  * quarterly report) never holds the whole corpus. A file that cannot be read as a plan is reported on
- * standard error and counted in counts, as is a plan with schema errors (which is still given).
+ * standard error and counted in counts, as is a plan with schema errors (which is still given). files:
+ * as expandPaths lists them.
  */
 export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS, latin1 = false): Generator<ReadPlan> {
   let done = 0;
   for (const path of files) {
-    const doc = loadDocument(path, config, { cwd, ...(latin1 ? { latin1 } : {}) });
+    const doc = loadDocument(path, config, { cwd, listed: true, ...(latin1 ? { latin1 } : {}) });
     progress.update(++done);
     if (doc.kind !== 'plan') continue;
     const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')));

@@ -188,13 +188,13 @@ export function lintDocuments(docs: readonly LoadedDoc[], councils: Councils, op
  * Most plans have a finding or two: their positions are recorded while they are read, not by reading them
  * again. When only errors are shown (few plans have any), only files with directives need findings placed
  * (directives work by line: those of the rules they name); other files' positions are found if an error
- * needs one.
+ * needs one. The files linted are those expandPaths listed (listed: see readSource).
  */
-function loadOptions(options: LintOptions): { cwd?: string; positions: boolean | ((text: string) => boolean) } {
-  return { ...(options.cwd ? { cwd: options.cwd } : {}), positions: options.show !== 'errors' || hasDirectives };
+function loadOptions(options: LintOptions): { cwd?: string; positions: boolean | ((text: string) => boolean); listed: true } {
+  return { ...(options.cwd ? { cwd: options.cwd } : {}), positions: options.show !== 'errors' || hasDirectives, listed: true };
 }
 
-/** Lints files from disk, one at a time. */
+/** Lints files from disk, one at a time: paths as expandPaths lists them. */
 export function lintFiles(paths: readonly string[], options: LintOptions): LintResult {
   const councils = new Councils(options.config, options.cwd);
   const load = (p: string) => loadDocument(p, options.config, loadOptions(options));

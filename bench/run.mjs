@@ -238,6 +238,10 @@ function collect() {
   return run;
 }
 
+if (RENDER && !existsSync(RAW)) {
+  process.stderr.write(`bench: there are no results to render (${RAW} is missing)\nhint: run npm run bench${QUICK ? ':quick' : ''} first\n`);
+  process.exit(1);
+}
 const run = RENDER ? JSON.parse(readFileSync(RAW, 'utf8')) : collect();
 const { r } = run;
 const targets = [
@@ -249,9 +253,40 @@ const targets = [
   { id: 'P4', what: `plan report (JSON) vs plan lint on the same ${SMALL} plans`, ratio: r.reportSmall.median / r.lintSmall.median, limit: 1.5, kind: 'max' },
   // (results from before this run was added have no text report to render)
   ...(r.reportSmallText ? [{ id: 'P4', what: `plan report (text, the default) vs plan lint on the same ${SMALL} plans`, ratio: r.reportSmallText.median / r.lintSmall.median, limit: 1.5, kind: 'max' }] : []),
-  ...(r.reportSmallGit ? [{ id: 'P4', what: `plan report (JSON) vs plan lint on the same ${SMALL} plans in git, each compared with last quarter's version`, ratio: r.reportSmallGit.median / r.lintSmallGit.median, limit: 1.5, kind: 'max' }] : []),
+  ...(r.reportSmallGit ? [{ id: 'P4', git: true, what: `plan report (JSON) vs plan lint on the same ${SMALL} plans in git, each compared with last quarter's version`, ratio: r.reportSmallGit.median / r.lintSmallGit.median, limit: 1.5, kind: 'max' }] : []),
 ];
 for (const t of targets) t.pass = t.kind === 'max' ? t.ratio <= t.limit : t.ratio >= t.limit;
+
+const s3 = (x) => `${x.median.toFixed(3)} s`;
+/**
+ * Why a target is not met, in a few lines, with this run's own figures; what stands behind each sentence
+ * (the measurements, and what was tried) is in the notes, under "What is not met, and why".
+ */
+function why(t) {
+  if (QUICK) {
+    return "The quick mode's corpora are a tenth of the full run's, where start-up weighs more and lint never starts a second thread (it does from 4,000 files): the targets are judged by the full run (npm run bench).";
+  }
+  if (t.id === 'P2a' && r.lintLargeOne) {
+    const gain = (1 - r.lintLarge.median / r.lintLargeOne.median) * 100;
+    return (
+      `Two threads gain little over one on this machine: ${s3(r.lintLarge)} against ${s3(r.lintLargeOne)} on one thread (${gain.toFixed(0)}% faster), and ajv-cli took ${s3(r.ajvLarge)}. ` +
+      'Side by side, each of two threads takes about 60% longer a file than one thread alone does (about 420 against 265 µs), and two separate processes fare the same, while two processes of plain arithmetic each run at full speed: ' +
+      'what two V8 heaps at work at once share is the memory behind the two cores, and the second core buys a tenth or less, not a half. ' +
+      "One thread's own time a plan (the YAML read with its positions about a third, then reading and decoding, the schema and the 24 rules) is what is left after the steps in the notes. " +
+      'On the faster machine of the fourth session of 2026-11-23 the same design met the target in all three runs (2.09x to 2.34x).'
+    );
+  }
+  if (t.id === 'P4' && t.git) {
+    return (
+      `This row is the project's own, a harder case than the issue's P4, which is met above outside git (${(r.reportSmall.median / r.lintSmall.median).toFixed(2)}x): every one of the ${SMALL} plans changed since last quarter, so the report reads each as it stood then, through git, and compares the two versions. ` +
+      `The report took ${s3(r.reportSmallGit)} against lint's ${s3(r.lintSmallGit)}, where the limit allows ${(1.5 * r.lintSmallGit.median).toFixed(3)} s. ` +
+      "The history's cost is spread thin (git's processes 50 to 60 ms before the first plan, reading last quarter's versions about 100 ms, comparing them about 100 ms, no other part above 26 ms), " +
+      'and doing it on a second thread was slower: starting the thread alone costs about 90 ms.'
+    );
+  }
+  return `${t.id} sits near its limit, and moves with the machine from run to run.`;
+}
+const missed = targets.filter((t) => !t.pass);
 
 const out = [
   '# Benchmark results',
@@ -273,6 +308,16 @@ const out = [
   '| target | measure | value | limit | result |',
   '| --- | --- | ---: | ---: | --- |',
   ...targets.map((t) => `| ${t.id} | ${t.what} | ${t.ratio.toFixed(2)} | ${t.kind === 'max' ? '≤' : '≥'} ${t.limit} | ${t.pass ? 'pass' : '**fail**'} |`),
+  '',
+  '## Not met, and why',
+  '',
+  ...(missed.length === 0
+    ? ['Every target is met in this run.']
+    : [
+        `${['One target is', 'Two targets are', 'Three targets are'][missed.length - 1] ?? `${missed.length} targets are`} not met in this run (the measurements behind each reason, and what was tried, are in the notes below, under "What is not met, and why"):`,
+        '',
+        ...missed.map((t) => `- **${t.id}${t.git ? ' in git' : ''}** (${t.ratio.toFixed(2)}, limit ${t.kind === 'max' ? '≤' : '≥'} ${t.limit}). ${why(t)}`),
+      ]),
   '',
   'ajv-cli reads YAML with js-yaml\'s YAML 1.1 schema, which turns unquoted dates into Date objects, so it reports every plan invalid; it still parses and validates each file against the same schema, which is the work being timed. plan lint does more: positions, plain-English messages and all semantic rules. The corpus lints (1,000 and 10,000 plans) run with `--quiet`, as a CI job over a corpus would: every rule runs and every warning is counted, but only errors are shown, so only they are placed (line and column found), besides the findings of the rules that `plan-lint-disable` directives name, in the files that have them.',
   '',

@@ -3,7 +3,7 @@
  * with V8's code cache made at build time. The cache must be used when it matches, and must never change what plan does when it is missing
  * or made by another V8 (rejected): the output is the same, byte for byte, either way.
  */
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,15 @@ describe('the installed executable', () => {
     expect(runPlan(['lint', PLAN], { env: { PLAN_DEBUG_CACHE: '1' } }).stderr).toContain('plan: code cache used (plan-lint.cjs)');
     expect(runPlan(['risks', PLAN], { env: { PLAN_DEBUG_CACHE: '1' } }).stderr).toContain('plan: code cache used (plan.cjs)');
     expect(runPlan(['--version'], { env: { PLAN_DEBUG_CACHE: '1' } }).stderr).toContain('plan: code cache used (plan.cjs)');
+  });
+
+  it('the bundles are ASCII: one character beyond it makes V8 read and compile the whole program as two-byte text, at every start', () => {
+    for (const bundle of ['plan.cjs', 'plan-lint.cjs']) {
+      const bytes = readFileSync(join(ROOT, 'dist', bundle));
+      const at = bytes.findIndex((b) => b > 0x7f);
+      // (esbuild escapes what is beyond ASCII in strings, not in regular expressions: write \u escapes there)
+      expect(at === -1 ? 'ASCII' : `${bundle}: not ASCII at byte ${at}: ${bytes.subarray(Math.max(0, at - 40), at + 20).toString('utf8')}`).toBe('ASCII');
+    }
   });
 
   it('plan lint says the same from the lint-only bundle as from the whole program', () => {

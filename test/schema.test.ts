@@ -258,7 +258,7 @@ describe('a number written as text', () => {
   });
 
   it('reads only what is plainly a number', () => {
-    expect([numberWritten('85%'), numberWritten('£1,250'), numberWritten('-3.5'), numberWritten(' 12 ')]).toEqual([85, 1250, -3.5, 12]);
+    expect([numberWritten('85%'), numberWritten('£1,250'), numberWritten('€40'), numberWritten('$7'), numberWritten('-3.5'), numberWritten(' 12 ')]).toEqual([85, 1250, 40, 7, -3.5, 12]);
     expect([numberWritten('1,23'), numberWritten('85 %s'), numberWritten('one'), numberWritten(''), numberWritten(85)]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });

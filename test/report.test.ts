@@ -170,6 +170,18 @@ describe('plan report on the bundled plans', () => {
       const r = runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']);
       expect(r.code, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout).source).toBe('not in git (the repository has no commits yet)');
+      // A repository with commits, none of them holding the plan: not added yet, or in a folder git ignores.
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir });
+      writeFileSync(join(dir, 'README.md'), 'notes\n');
+      git('add', 'README.md');
+      git('commit', '-qm', 'notes');
+      const json = () => JSON.parse(runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']).stdout);
+      expect([json().source, json().plans[0].changes]).toEqual(['not in git (git tracks none of these plans)', { available: false, reason: 'history unavailable: the plans are not in git' }]);
+      writeFileSync(join(dir, '.gitignore'), 'p.yaml\n');
+      expect(json().source).toBe('not in git (git tracks none of these plans)');
+      git('add', '-f', 'p.yaml');
+      git('commit', '-qm', 'the plan');
+      expect(json().source).toMatch(/^git commit [0-9a-f]+$/);
     } finally {
       cleanup();
     }

@@ -49,6 +49,9 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     tracked.add(m[3]!);
     if (m[2] === '0') indexed.set(m[3]!, m[1]!); // (a file in a merge conflict has stages 1 to 3 instead)
   }
+  // Plans git tracks none of (a folder it ignores, or plans not yet added) came from no commit: that is
+  // said, and git is asked nothing more.
+  if (tracked.size === 0) return { source: 'not in git (git tracks none of these plans)' };
   const changed = plansChanged(git(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...folders]).stdout.toString('utf8'), wanted);
   const dirty = changed.size > 0;
   // A plan git reports unchanged is, byte for byte, the object its index holds: where last quarter's

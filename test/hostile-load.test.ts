@@ -31,6 +31,13 @@ const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 const config = loadConfig({ cwd: ROOT });
 const at = (d: Diagnostic | undefined) => (d ? `${d.line}:${d.column} ${d.ruleId}` : 'none');
 const first = (text: string, maxDepth?: number) => at(loadYaml('f.yaml', text, maxDepth === undefined ? {} : { maxDepth }).diagnostics[0]);
+/** A file of this many bytes that takes no room on disk (a sparse file): its path. */
+function sparseFile(path: string, bytes: number): string {
+  const fd = openSync(path, 'w');
+  ftruncateSync(fd, bytes);
+  closeSync(fd);
+  return path;
+}
 const timed = <T>(fn: () => T): { value: T; ms: number } => {
   const t = performance.now();
   const value = fn();
@@ -273,10 +280,7 @@ describe('bytes to text', () => {
   it('size is checked from a stat before reading: a 50 GB sparse file is refused at once; devices and pipes are never opened', () => {
     const { dir, cleanup } = tempDir();
     try {
-      const huge = join(dir, 'huge.yaml');
-      const fd = openSync(huge, 'w');
-      ftruncateSync(fd, 50 * 1024 ** 3);
-      closeSync(fd);
+      const huge = sparseFile(join(dir, 'huge.yaml'), 50 * 1024 ** 3);
       const { value, ms } = timed(() => readSource(huge, 'huge.yaml', 5_000_000));
       expect(value.diagnostics.map((d) => `${at(d)} ${d.message}`)).toEqual(['1:1 file/too-large file is 53687.1 MB, over the 5.0 MB limit for a plan']);
       expect(ms).toBeLessThan(5_000); // reading 50 GB would take minutes
@@ -324,10 +328,7 @@ describe('bytes to text', () => {
   it('a file listed as regular and swapped since (listed: no stat before the open) is still found out, by the fstat after it', () => {
     const { dir, cleanup } = tempDir();
     try {
-      const huge = join(dir, 'huge.yaml');
-      const fd = openSync(huge, 'w');
-      ftruncateSync(fd, 50 * 1024 ** 3);
-      closeSync(fd);
+      const huge = sparseFile(join(dir, 'huge.yaml'), 50 * 1024 ** 3);
       expect(readSource(huge, 'huge.yaml', 5_000_000, false, true).diagnostics.map((d) => d.ruleId)).toEqual(['file/too-large']);
       writeFileSync(join(dir, 'ok.yaml'), 'id: ok\n');
       expect(readSource(join(dir, 'ok.yaml'), 'ok.yaml', 5_000_000, false, true)).toEqual({ text: 'id: ok\n', diagnostics: [] });

@@ -166,6 +166,10 @@ describe('plan report on the bundled plans', () => {
     const { dir, cleanup } = tempDir({ 'p.yaml': readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8') });
     try {
       expect(JSON.parse(runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']).stdout).source).toBe('not in git');
+      // Said as it is in the headings ("read from" only for a commit).
+      expect(runPlan(['report', dir, '--quarter', '2017/18 Q4']).stdout.split('\n')[1]).toMatch(/ · 1 plan · not in git$/);
+      expect(runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'markdown']).stdout).toContain('; as of 2018-03-31. Plans not in git.\n');
+      expect(runPlan(['report', 'plans/southend', '--quarter', '2017/18 Q4']).stdout.split('\n')[1]).toMatch(/ · read from git commit [0-9a-f]{7}/);
       execFileSync('git', ['init', '-q'], { cwd: dir });
       const r = runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']);
       expect(r.code, r.stderr).toBe(0);

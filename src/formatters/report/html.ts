@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { ACTION_STATES, type MeasureRow, type PlanSection, type QuarterlyReport, STATE_LABEL } from '../../analyses/quarterly.js';
 import type { HeatCell, ScoredRisk } from '../../analyses/risks.js';
 import type { Band, Matrix } from '../../model/matrix.js';
-import { actualText, fmtValue, headline, lastUpdateText, previousText, ragWord } from './shared.js';
+import { actualText, fmtValue, headline, lastUpdateText, previousText, ragWord, readFrom } from './shared.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -190,7 +190,7 @@ export function* reportHtml(r: QuarterlyReport): Generator<string> {
   const hash = createHash('sha256').update(CSS).digest('base64');
   const csp = `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const head: string[] = [];
-  head.push(`<header><h1>Quarterly performance report: ${esc(r.quarter)}</h1><p class="meta">Quarter ${esc(r.start)} to ${esc(r.end)} · as of ${esc(r.asOf)} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · read from ${esc(r.source)}</p>`);
+  head.push(`<header><h1>Quarterly performance report: ${esc(r.quarter)}</h1><p class="meta">Quarter ${esc(r.start)} to ${esc(r.end)} · as of ${esc(r.asOf)} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · ${esc(readFrom(r.source))}</p>`);
   if (r.outside.length) head.push(`<p class="note">Not covered (period does not include this quarter): ${esc(r.outside.map((o) => `${o.id} (${o.period})`).join(', '))}</p>`);
   if (r.plans.length > 1) head.push(`<nav><ul>${r.plans.map((p) => `<li><a href="#${esc(p.id)}">${esc(headline(p))}</a></li>`).join('')}</ul></nav>`);
   head.push('</header>');

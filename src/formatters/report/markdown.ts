@@ -3,12 +3,12 @@ import { ACTION_STATES, type QuarterlyReport, STATE_LABEL } from '../../analyses
 import type { ScoredRisk } from '../../analyses/risks.js';
 import { bandCode } from '../risks/heatmap.js';
 import { mdCell, toMarkdown } from '../table.js';
-import { actualText, fmtValue, headline, lastUpdateText, previousText, ragWord } from './shared.js';
+import { actualText, fmtValue, headline, lastUpdateText, previousText, ragWord, readFrom } from './shared.js';
 
 /** The report as Markdown, in pieces (each plan's part one piece): a report of thousands of plans is never held whole. */
 export function* reportMarkdown(r: QuarterlyReport): Generator<string> {
   const head: string[] = [];
-  head.push(`# Quarterly performance report: ${r.quarter}`, '', `Quarter ${r.start} to ${r.end}; as of ${r.asOf}. Plans read from ${mdCell(r.source)}.`, '');
+  head.push(`# Quarterly performance report: ${r.quarter}`, '', `Quarter ${r.start} to ${r.end}; as of ${r.asOf}. Plans ${mdCell(readFrom(r.source))}.`, '');
   if (r.outside.length) head.push(`Not covered (the plan's period does not include this quarter): ${r.outside.map((o) => `${mdCell(o.id)} (${o.period})`).join(', ')}.`, '');
   yield `${head.join('\n')}\n`;
   for (const p of r.plans) {

@@ -37,3 +37,8 @@ export function lastUpdateText(r: ActionRow): string {
   if (!u) return 'none';
   return [u.date, u.status, u.percentComplete !== undefined ? `${u.percentComplete}%` : undefined].filter(Boolean).join(' ');
 }
+
+/** Where the plans came from, for a report's heading: "read from git commit abc1234", or "not in git (...)" as it is. */
+export function readFrom(source: string): string {
+  return source.startsWith('git commit') ? `read from ${source}` : source;
+}

@@ -5,7 +5,7 @@ import type { ScoredRisk } from '../../analyses/risks.js';
 import { safeLine } from '../../util/text.js';
 import { renderHeatmap } from '../risks/heatmap.js';
 import { type Column, renderTable } from '../table.js';
-import { actualText, fmtValue, headline, lastUpdateText, previousText, ragWord } from './shared.js';
+import { actualText, fmtValue, headline, lastUpdateText, previousText, ragWord, readFrom } from './shared.js';
 
 const RISK_COLS: Column<ScoredRisk>[] = [
   { header: 'Risk', value: (r) => r.id },
@@ -60,7 +60,7 @@ function risks(section: RiskSection, c: ChalkInstance, heat: boolean): string[] 
 export function* reportText(r: QuarterlyReport, c: ChalkInstance): Generator<string> {
   const head: string[] = [];
   head.push(c.bold(`Quarterly performance report: ${r.quarter} (${r.start} to ${r.end})`));
-  head.push(`As of ${r.asOf} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · read from ${safeLine(r.source)}`);
+  head.push(`As of ${r.asOf} · ${r.plans.length} plan${r.plans.length === 1 ? '' : 's'} · ${safeLine(readFrom(r.source))}`);
   if (r.outside.length) head.push(c.dim(safeLine(`Not in this quarter (period does not include it): ${r.outside.map((o) => `${o.id} (${o.period})`).join(', ')}`)));
   head.push('');
   yield `${head.join('\n')}\n`;

@@ -76,7 +76,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     snapshots.set(date, snap);
     return snap;
   };
-  if (day !== undefined && tracked.size > 0) snapshotOn(isoDay(day));
+  if (day !== undefined) snapshotOn(isoDay(day));
   const provider: HistoryProvider = {
     changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string, latin1?: string): ChangeSummary {
       const path = rel.get(file);

@@ -1,11 +1,9 @@
 /** Defensive reading of possibly malformed plan data, with the paths rules need for positions. */
 import type { PathSegment } from '../load/yaml.js';
 
-export type Obj = Record<string, unknown>;
+import { type Obj, isObj } from '../model/data.js';
 
-export function isObj(x: unknown): x is Obj {
-  return x !== null && typeof x === 'object' && !Array.isArray(x);
-}
+export { type Obj, asList, isObj, num, str } from '../model/data.js';
 
 export interface Item {
   item: Obj;
@@ -98,18 +96,6 @@ export function strings(parent: Obj, key: string, base: readonly PathSegment[]):
   return out;
 }
 
-/** A one-or-many string field (owners, codes) as a plain list of its strings. */
-export function asList(v: unknown): string[] {
-  return typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-}
-
-export function str(x: unknown): string | undefined {
-  return typeof x === 'string' ? x : undefined;
-}
-
-export function num(x: unknown): number | undefined {
-  return typeof x === 'number' && Number.isFinite(x) ? x : undefined;
-}
 
 const NAMES: Record<string, string> = { actions: 'action', measures: 'measure', risks: 'risk', objectives: 'objective', sections: 'section', milestones: 'milestone', teams: 'team' };
 

@@ -13,7 +13,6 @@ Examples:
   $ plan lint 'plans/**/*-2017-18.yaml'    check the files a glob matches
   $ plan lint --format github              annotations for a GitHub Actions run
   $ plan lint --as-of 2018-03-31 --quiet   errors only, judged as at the year end
-  $ plan lint --jobs 1 national/           one thread, however many files
   $ plan lint --list-rules                 every rule, its default severity and what it checks`,
   risks: `
 Examples:
@@ -94,7 +93,6 @@ export function buildProgram(): Command {
         .option('-q, --quiet', 'report errors only')
         .option('--list-rules', 'list every rule with its default severity')
         .option('--as-of <date>', 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)')
-        .option('-j, --jobs <n>', 'threads to lint with: the main thread and n - 1 workers; 1 is the main thread alone (default: one per core from 4,000 files)')
         .option('--no-progress', NO_PROGRESS_HELP),
     ),
     'lint',

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic, Severity } from './diagnostics.js';
 import { decodeSource } from './load/source.js';
-import { loadYaml, locate } from './load/yaml.js';
+import { loadYaml } from './load/yaml.js';
 import type { Matrix } from './model/matrix.js';
 import { DEFAULT_FY_START } from './model/period.js';
 import { explainSchemaErrors, lookupIn } from './schema/messages.js';
@@ -95,7 +95,7 @@ export function loadConfig(options: { file?: string; cwd?: string } = {}): Confi
   const validate = validator('config');
   if (!validate(raw)) {
     throw new ConfigError(
-      explainSchemaErrors(validate.errors ?? [], raw, lookupIn(schemaOnce('config'))).map((f) => ({ file, ...locate(loaded, f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message })),
+      explainSchemaErrors(validate.errors ?? [], raw, lookupIn(schemaOnce('config'))).map((f) => ({ file, ...loaded.locate(f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message })),
     );
   }
   const base = defaultConfig(dirname(file));

@@ -3,11 +3,7 @@
  * revision and path from the user is refused if it begins with '-' and is passed after --end-of-options (or
  * --), so it can never be read as an option. No prompts, no pager, bounded time and output.
  */
-import type * as ChildProcess from 'node:child_process';
-import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 export type GitErrorCode = 'no-git' | 'not-a-repo' | 'bad-revision' | 'no-path' | 'unsafe' | 'timeout' | 'too-large' | 'failed';
 
@@ -33,14 +29,6 @@ export interface GitResult {
   status: number;
   stdout: Buffer;
   stderr: string;
-}
-
-// child_process is loaded on the first git call: plan diff of two files never runs git, and loading it
-// (with the modules it needs) is about 2 ms of a cold start.
-let childProcess: typeof ChildProcess | undefined;
-
-function processes(): typeof ChildProcess {
-  return (childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof ChildProcess);
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -76,7 +64,7 @@ function gitArgs(args: readonly string[]): string[] {
 
 /** Runs git with these arguments (and input, for the --batch commands); throws GitError when git cannot be run at all. */
 export function runGit(args: readonly string[], options: GitOptions & { input?: string } = {}): GitResult {
-  const r = processes().spawnSync('git', gitArgs(args), {
+  const r = spawnSync('git', gitArgs(args), {
     cwd: options.cwd ?? process.cwd(),
     env: gitEnv(),
     shell: false,
@@ -220,11 +208,8 @@ export function foldersOf(paths: Iterable<string>): string[] {
 /** What readFilesAt found at a path: its bytes, or why there are none, or that it is the object the caller has. */
 export type FileAt = Buffer | 'missing' | 'too-large' | 'same';
 
-/** The files of one commit, by path: readFilesAt's Map, or readFilesAhead's answer read as it is asked for. */
-export interface FilesAt {
-  /** a file's bytes (from readFilesAhead, good until the next get: read them before asking for another) */
-  get(path: string): FileAt | undefined;
-}
+/** The files of one commit, by path (readFilesAt). */
+export type FilesAt = ReadonlyMap<string, FileAt>;
 
 interface Blob {
   path: string;
@@ -234,7 +219,7 @@ interface Blob {
 
 interface Listed {
   found: Map<string, FileAt>;
-  /** the blobs to read, in the order of the paths asked for */
+  /** the blobs to read */
   wanted: Blob[];
 }
 
@@ -243,8 +228,7 @@ interface Listed {
  * lists the blobs under the paths' folders with their sizes, then cat-file --batch reads, by object id,
  * those within maxBytes (nothing over the limit is ever read). Each path's bytes, 'missing' where the commit
  * has no file there, 'too-large' over maxBytes, 'same' (not read) where have gives the object id the
- * commit holds for it. (Asking cat-file for commit:path instead made git find each
- * path in the commit's tree anew: 0.33 s for 1,000 plans, against 0.1 s.)
+ * commit holds for it.
  */
 export function readFilesAt(commit: string, paths: readonly string[], maxBytes: number, options: GitOptions & { have?: ReadonlyMap<string, string> } = {}): Map<string, FileAt> {
   const { have, ...gitOptions } = options;
@@ -275,9 +259,6 @@ function listFilesAt(commit: string, paths: readonly string[], maxBytes: number,
     if (size > maxBytes) found.set(m[3]!, 'too-large');
     else wanted.push({ path: m[3]!, oid: m[1]!, size });
   }
-  // In the caller's order, which is the order it will ask in (see readFilesAhead).
-  const order = new Map(paths.map((p, i) => [p, i]));
-  wanted.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
   return { found, wanted };
 }
 
@@ -297,152 +278,5 @@ function catFiles(commit: string, wanted: readonly Blob[], found: Map<string, Fi
     const size = Number(m[1]);
     found.set(path, out.subarray(eol + 1, eol + 1 + size));
     at = eol + 1 + size + 1;
-  }
-}
-
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
-/**
- * As readFilesAt, but cat-file runs beside the caller instead of being waited for: the caller goes on with
- * its own work (the report reads this quarter's plans) while git reads last quarter's on the other core,
- * and each file is taken from git's answer when asked for, waiting only if git has not yet written it.
- * cat-file writes to a temporary file, not a pipe, so it never waits on this process, which does not
- * return to its event loop until the report is made; and since ls-tree gave every blob's size, where each
- * answer begins in that file is known before git writes it. The paths should be asked for in the order
- * given. Whatever goes wrong (a temporary file that cannot be made, git not starting, an answer other than
- * the one expected, anything on git's standard error, or nothing written for the time readFilesAt allows
- * git) and the files are read as readFilesAt reads them, with its errors. The bytes of each get are good
- * until the next (each file is read into one buffer).
- */
-export function readFilesAhead(commit: string, paths: readonly string[], maxBytes: number, options: GitOptions & { have?: ReadonlyMap<string, string> } = {}): FilesAt & { readonly ahead: boolean } {
-  const { have, ...gitOptions } = options;
-  const { found, wanted } = listFilesAt(commit, paths, maxBytes, have, gitOptions);
-  const ahead = wanted.length === 0 ? undefined : catFilesAhead(wanted, gitOptions);
-  if (!ahead) {
-    catFiles(commit, wanted, found, gitOptions);
-    return { get: (path) => found.get(path), ahead: false };
-  }
-  const index = new Map(wanted.map((w, i) => [w.path, i]));
-  const heads = wanted.map((w) => `${w.oid} blob ${w.size}\n`);
-  const starts: number[] = [];
-  let end = 0;
-  for (let i = 0; i < wanted.length; i++) {
-    starts.push(end);
-    end += heads[i]!.length + wanted[i]!.size + 1;
-  }
-  const taken = new Uint8Array(wanted.length);
-  // Each file is read into this one buffer, grown when a file needs more: a new buffer for each of the
-  // benchmark's 1,000 plans took about 40 µs apiece to allocate, five times the read itself.
-  let spare: Buffer | undefined;
-  let left = wanted.length;
-  let checked = 0;
-  let instead: Map<string, FileAt> | undefined;
-  const timeoutMs = gitOptions.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const waited = (): Map<string, FileAt> => {
-    ahead.stop();
-    instead = new Map(found);
-    catFiles(commit, wanted, instead, gitOptions);
-    return instead;
-  };
-  // Whether git's answer has gone other than ls-tree said it would, so that what is waited for may never
-  // come: an earlier answer's first line (each checked once), or as much of this one's as is written.
-  const astray = (i: number, bytes: Buffer, got: number): boolean => {
-    for (; checked < i; checked++) {
-      const line = Buffer.allocUnsafe(heads[checked]!.length);
-      if (readSync(ahead.out, line, 0, line.length, starts[checked]!) < line.length) return false; // (not yet written)
-      if (line.toString('latin1') !== heads[checked]) return true;
-    }
-    const n = Math.min(got, heads[i]!.length);
-    return bytes.toString('latin1', 0, n) !== heads[i]!.slice(0, n);
-  };
-  return {
-    /** whether every file given so far was taken from git's answer ahead (not read again as readFilesAt reads) */
-    get ahead() {
-      return instead === undefined;
-    },
-    get(path: string): FileAt | undefined {
-      const i = index.get(path);
-      if (i === undefined) return found.get(path);
-      if (instead || taken[i]) return (instead ?? waited()).get(path);
-      const head = heads[i]!;
-      const size = wanted[i]!.size;
-      const need = head.length + size + 1;
-      if (!spare || spare.length < need) spare = Buffer.allocUnsafeSlow(Math.max(need, 1 << 16));
-      const bytes = spare.subarray(0, need);
-      let got = 0;
-      let since = Date.now();
-      while (got < bytes.length) {
-        const n = readSync(ahead.out, bytes, got, bytes.length - got, starts[i]! + got);
-        if (n > 0) {
-          got += n;
-          since = Date.now();
-        } else if (ahead.complained() || astray(i, bytes, got) || Date.now() - since > timeoutMs) return waited().get(path);
-        else Atomics.wait(pause, 0, 0, 1);
-      }
-      if (bytes.toString('latin1', 0, head.length) !== head || bytes[bytes.length - 1] !== 0x0a) return waited().get(path);
-      taken[i] = 1;
-      if (--left === 0) ahead.stop();
-      return bytes.subarray(head.length, head.length + size);
-    },
-  };
-}
-
-interface Ahead {
-  /** git's standard output, to read from */
-  out: number;
-  /** whether git has written anything to its standard error */
-  complained(): boolean;
-  /** stops git if it is still running, and lets go of the files */
-  stop(): void;
-}
-
-/** cat-file --batch for these blobs started beside this process, or undefined where it cannot be. */
-function catFilesAhead(wanted: readonly Blob[], gitOptions: GitOptions): Ahead | undefined {
-  let dir: string | undefined;
-  const fds: number[] = [];
-  const remove = () => {
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-  };
-  const tidy = () => {
-    try {
-      remove();
-    } catch {
-      // (a temporary folder left behind is the system's to clear)
-    }
-  };
-  try {
-    dir = mkdtempSync(join(tmpdir(), 'plan-git-'));
-    writeFileSync(join(dir, 'in'), `${wanted.map((w) => w.oid).join('\n')}\n`);
-    const [input, out, err] = [openSync(join(dir, 'in'), 'r'), openSync(join(dir, 'out'), 'w+'), openSync(join(dir, 'err'), 'w+')];
-    fds.push(input, out, err);
-    const child = processes().spawn('git', gitArgs(['cat-file', '--batch']), { cwd: gitOptions.cwd ?? process.cwd(), env: gitEnv(), shell: false, windowsHide: true, stdio: [input, out, err] });
-    child.on('error', () => {}); // (seen as no pid below, or as nothing written)
-    if (child.pid === undefined) throw new Error('git did not start');
-    // Neither git's exit nor its cleaning up may keep this process waiting.
-    child.unref();
-    closeSync(fds.shift()!);
-    // Where files open elsewhere can be removed (not Windows) they go now, and nothing is left behind.
-    try {
-      remove();
-      dir = undefined;
-    } catch {
-      child.once('exit', tidy);
-      process.once('exit', tidy);
-    }
-    let stopped = false;
-    return {
-      out,
-      complained: () => fstatSync(err).size > 0,
-      stop() {
-        if (stopped) return;
-        stopped = true;
-        if (child.exitCode === null && child.signalCode === null) child.kill();
-        for (const fd of fds) closeSync(fd);
-      },
-    };
-  } catch {
-    for (const fd of fds) closeSync(fd);
-    tidy();
-    return undefined;
   }
 }

@@ -9,7 +9,7 @@ import type { Config } from './config.js';
 import type { Diagnostic } from './diagnostics.js';
 import { displayPath } from './load/files.js';
 import { readSource } from './load/source.js';
-import { type LoadedYaml, loadYaml, locate } from './load/yaml.js';
+import { type YamlDocument, loadYaml } from './load/yaml.js';
 import type { CouncilTypes, PlanTypes } from './model/schema-types.js';
 import { type SchemaName, schemaOnce, validator } from './schema/ajv.js';
 import { explainSchemaErrors, lookupIn } from './schema/messages.js';
@@ -24,13 +24,11 @@ export interface LoadedDoc {
   /** the path as shown to the user */
   file: string;
   kind: DocKind;
-  yaml: LoadedYaml;
+  yaml: YamlDocument;
   /** the parsed data; may be malformed when schemaValid is false */
   data: unknown;
   schemaValid: boolean;
   diagnostics: Diagnostic[];
-  /** the file's bytes as Latin-1, when loadDocument was asked for them (see DecodedSource) */
-  latin1?: string;
 }
 
 export type Plan = PlanTypes.Plan;
@@ -48,36 +46,28 @@ export function classify(path: string, text: string): DocKind {
 }
 
 /**
- * positions: record where everything is while reading (for files whose findings will be placed), or a test
- * of the text that says so; otherwise positions are found when first asked for, by reading again. listed:
- * path is one of the files expandPaths listed, which saw a regular file there (see readSource).
+ * Reads a file (or takes its text, when given: a version from git, or a test's) into a checked document:
+ * decoded, read as YAML, classified, and validated against its kind's schema.
  */
-export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; plain?: boolean; kind?: DocKind; positions?: boolean | ((text: string) => boolean); latin1?: boolean; listed?: boolean } = {}): LoadedDoc {
+export function loadDocument(path: string, config: Config, options: { cwd?: string; text?: string; kind?: DocKind } = {}): LoadedDoc {
   const file = displayPath(path, options.cwd);
   let text = options.text;
-  let plain = options.plain === true;
   const diagnostics: Diagnostic[] = [];
-  let latin1: string | undefined;
   if (text === undefined) {
-    // Size is checked from a stat before anything is read; pipes and devices are never opened (listed: the
-    // listing of the files saw a regular file, see readSource).
-    const decoded = readSource(path, file, config.limits.maxFileBytes, options.latin1 === true, options.listed === true);
-    latin1 = decoded.latin1;
+    const decoded = readSource(path, file, config.limits.maxFileBytes);
     diagnostics.push(...decoded.diagnostics);
     if (!decoded.diagnostics.length) text = decoded.text;
-    plain = decoded.plain === true;
   }
   const kind = options.kind ?? classify(path, text ?? '');
   if (text === undefined) {
     return { path, file, kind, yaml: loadYaml(file, ''), data: undefined, schemaValid: false, diagnostics };
   }
-  const positions = typeof options.positions === 'function' ? options.positions(text) : options.positions;
-  const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth, ...(positions ? { positions: true } : {}), ...(plain ? { plain: true } : {}) });
+  const yaml = loadYaml(file, text, { maxDepth: config.limits.maxDepth });
   diagnostics.push(...yaml.diagnostics);
-  const doc: LoadedDoc = { path, file, kind, yaml, data: yaml.data, schemaValid: false, diagnostics, ...(latin1 === undefined ? {} : { latin1 }) };
+  const doc: LoadedDoc = { path, file, kind, yaml, data: yaml.data, schemaValid: false, diagnostics };
   if (yaml.data === undefined) return doc;
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-    diagnostics.push({ file, ...locate(yaml, []), severity: 'error', ruleId: 'schema/invalid-value', message: `a ${kind} file must be a mapping of keys (id:, council:, ...), not ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}` });
+    diagnostics.push({ file, ...yaml.locate([]), severity: 'error', ruleId: 'schema/invalid-value', message: `a ${kind} file must be a mapping of keys (id:, council:, ...), not ${Array.isArray(yaml.data) ? 'a list' : 'a single value'}` });
     return doc;
   }
   const validate = validator(kind as SchemaName);
@@ -86,7 +76,7 @@ export function loadDocument(path: string, config: Config, options: { cwd?: stri
     // A pathological file can fail the schema hundreds of thousands of times: explain the first ones only.
     const errors = validate.errors ?? [];
     const shown = explainSchemaErrors(errors.slice(0, MAX_SCHEMA_ERRORS), yaml.data, lookupIn(schemaOnce(kind as SchemaName)));
-    for (const f of shown) diagnostics.push({ file, ...locate(yaml, f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message });
+    for (const f of shown) diagnostics.push({ file, ...yaml.locate(f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message });
     if (errors.length > MAX_SCHEMA_ERRORS) {
       diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', ruleId: 'schema/too-many', message: `${errors.length - MAX_SCHEMA_ERRORS} more schema errors not shown`, hint: 'fix the ones shown first; this file is far from the plan schema' });
     }

@@ -4,7 +4,7 @@ import { chmodSync, existsSync, readFileSync, readdirSync, truncateSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FileAt, GitError, assertSafeArg, parseNameStatus, readFilesAhead, readFilesAt } from '../src/git.js';
+import { type FileAt, GitError, assertSafeArg, parseNameStatus, readFilesAt } from '../src/git.js';
 import { ROOT, random, runPlan, tempDir } from './helpers.js';
 
 const SOUTHEND = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
@@ -250,60 +250,25 @@ describe('src/git.ts', () => {
       t.cleanup();
     }
   });
-  it('reads files ahead as readFilesAt reads them, asked for in any order or twice, leaving no temporary file', () => {
+  it('reads hundreds of files at one commit, leaving unread a file the caller already has (same object)', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) files[`p/${String(i).padStart(3, '0')}.yaml`] = `id: p${i}\n${`note: ${i} ${'y'.repeat(i * 3)}\n`.repeat(20)}`;
     const t = committed({ ...files, 'big.yaml': `note: ${'x'.repeat(200_000)}\n`, 'empty.yaml': '' }, 'one');
-    const scratch = tempDir();
-    const saved = { TMPDIR: process.env.TMPDIR, GIT_TRACE: process.env.GIT_TRACE };
     try {
       const head = git(t.dir, 'rev-parse', 'HEAD').trim();
       const emptyOid = git(t.dir, 'rev-parse', 'HEAD:empty.yaml').trim();
       const paths = [...Object.keys(files), 'big.yaml', 'empty.yaml', 'gone.yaml'];
-      const options = { cwd: t.dir, have: new Map([['empty.yaml', emptyOid]]) };
       const shown = (v: FileAt | undefined) => (v === undefined || typeof v === 'string' ? v : v.toString('utf8'));
-      const expected = readFilesAt(head, paths, 100_000, options);
-      expect(shown(expected.get('big.yaml'))).toBe('too-large');
-      expect(shown(expected.get('empty.yaml'))).toBe('same');
-      expect(shown(expected.get('gone.yaml'))).toBe('missing');
-      expect(shown(expected.get('p/299.yaml'))).toBe(files['p/299.yaml']);
-      // In order and in reverse, each is taken from git's answer ahead, as readFilesAt has it. Asked for
-      // twice, with TMPDIR unusable, or with git writing to its standard error (which may or may not come
-      // before it is waited for), they are read again as readFilesAt reads them.
-      const twice = [...paths.filter((_, i) => i % 2), ...paths, ...paths];
-      const cases: [Record<string, string>, string[], boolean | undefined][] = [
-        [{ TMPDIR: scratch.dir }, paths, true],
-        [{ TMPDIR: scratch.dir }, [...paths].reverse(), true],
-        [{ TMPDIR: scratch.dir }, twice, false],
-        [{ TMPDIR: join(scratch.dir, 'none') }, paths, false],
-        [{ TMPDIR: scratch.dir, GIT_TRACE: '1' }, paths, undefined],
-      ];
-      for (const [env, order, ahead] of cases) {
-        Object.assign(process.env, env);
-        const files = readFilesAhead(head, paths, 100_000, options);
-        for (const p of order) expect(shown(files.get(p)), p).toEqual(shown(expected.get(p)));
-        if (ahead !== undefined) expect(files.ahead).toBe(ahead);
-        delete process.env.GIT_TRACE;
-        expect(readdirSync(scratch.dir)).toEqual([]);
-      }
-      // Each file is read into the buffer the one before was: its bytes are good until the next get.
-      Object.assign(process.env, { TMPDIR: scratch.dir });
-      const ahead = readFilesAhead(head, paths, 100_000, options);
-      const first = ahead.get('p/001.yaml');
-      expect(shown(first)).toBe(files['p/001.yaml']);
-      expect(shown(ahead.get('p/002.yaml'))).toBe(files['p/002.yaml']);
-      expect(ahead.ahead).toBe(true);
-      expect(shown(first)).not.toBe(files['p/001.yaml']);
+      const read = readFilesAt(head, paths, 100_000, { cwd: t.dir, have: new Map([['empty.yaml', emptyOid]]) });
+      expect(shown(read.get('big.yaml'))).toBe('too-large');
+      expect(shown(read.get('empty.yaml'))).toBe('same');
+      expect(shown(read.get('gone.yaml'))).toBe('missing');
+      for (const p of Object.keys(files)) expect(shown(read.get(p)), p).toBe(files[p]);
     } finally {
-      for (const [k, v] of Object.entries(saved)) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
       t.cleanup();
-      scratch.cleanup();
     }
   });
-  it('reading ahead, stops at once with the error readFilesAt gives when git cannot read an object', () => {
+  it('stops at once with an error when git cannot read an object', () => {
     const next = random(8);
     const noise = Array.from({ length: 30_000 }, () => String.fromCharCode(33 + Math.floor(next() * 90))).join('');
     const t = committed({ 'a.yaml': 'id: a\n', 'b.yaml': `note: ${noise}\n`, 'c.yaml': 'id: c\n' }, 'one');
@@ -323,11 +288,8 @@ describe('src/git.ts', () => {
         }
         return 'no error';
       };
-      const expected = failure(() => readFilesAt(head, paths, 100_000, { cwd: t.dir }));
-      expect(expected).toMatch(/^failed: git cannot read commit [0-9a-f]+: ./);
-      const ahead = readFilesAhead(head, paths, 100_000, { cwd: t.dir });
       const started = Date.now();
-      expect(failure(() => paths.map((p) => ahead.get(p)))).toBe(expected);
+      expect(failure(() => readFilesAt(head, paths, 100_000, { cwd: t.dir }))).toMatch(/^failed: git cannot read commit [0-9a-f]+: ./);
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       t.cleanup();

@@ -7,25 +7,18 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseEvents } from 'js-yaml';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { Diagnostic } from '../src/diagnostics.js';
 import { expandPaths } from '../src/load/files.js';
 import { decodeSource, firstInvalidUtf8, readSource } from '../src/load/source.js';
 import { HARD_MAX_DEPTH, MAX_ALIASES, loadYaml, rangeOf, sourceLine } from '../src/load/yaml.js';
-import { deepestIndent } from '../src/load/yaml-full.js';
+import { deepestIndent } from '../src/load/yaml-guards.js';
 import { csvCell } from '../src/formatters/table.js';
 import { esc } from '../src/formatters/report/html.js';
 import { loadDocument } from '../src/project.js';
 import { safeLine, safeText } from '../src/util/text.js';
 import { LINEAR, ROOT, growth, tempDir } from './helpers.js';
-
-// js-yaml's event reader, watched: which texts it is asked to read (it reads them through as before).
-vi.mock('js-yaml', async (importOriginal) => {
-  const original = await importOriginal<typeof import('js-yaml')>();
-  return { ...original, parseEvents: vi.fn(original.parseEvents) };
-});
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 const config = loadConfig({ cwd: ROOT });
@@ -135,15 +128,11 @@ describe('documents, emptiness, duplicates, errors', () => {
     expect(first('a: 1\n---\nb: 2\n')).toBe('2:1 yaml/MULTIPLE_DOCUMENTS');
     expect(first('a: 1\n...\n%YAML 1.2\n---\nb: 2\n')).toBe('3:1 yaml/MULTIPLE_DOCUMENTS');
     // Past the millionth document, a hundred lines of syntax errors: counted, they would be the verdict
-    // (yaml/TOO_MANY_ERRORS). And js-yaml, asked first, would read all million documents before its reader
-    // saw the second (1.7 s here), so it is not asked.
-    vi.mocked(parseEvents).mockClear();
+    // (yaml/TOO_MANY_ERRORS).
     const value = loadYaml('f', `a: 1\n${'---\n'.repeat(1_000_000)}${']}: - ? &a *b !x "\n'.repeat(100)}`);
     expect(value.diagnostics.map((d) => d.message)).toEqual(['file holds more than 1,000 YAML documents; a plan file holds one']);
-    expect(parseEvents).not.toHaveBeenCalled();
-    // One document after a "---" is still the event reader's (the scanner leaves it a quoted scalar of two lines).
+    // One document after a "---" is one document.
     expect(loadYaml('f', '---\na: "x\n  y"\n').data).toEqual({ a: 'x y' });
-    expect(parseEvents).toHaveBeenCalledTimes(1);
   });
 
   it('long lines and long scalars are read in linear time, with the right data', () => {
@@ -224,8 +213,8 @@ describe('positions: BOM, CRLF, tabs, wide characters', () => {
     expect(pos(crDoc.diagnostics)).toContain('6:9-6:16 schema/invalid-value');
     // a range that would end on the \r is kept to the visible text
     const y = loadYaml('f', 'a: 1\r\nb: 2\r\n');
-    expect(rangeOf(y.lines, 0, 5, y.text)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 5 });
-    expect(rangeOf(y.lines, -5, 10_000, y.text)).toEqual({ line: 1, column: 1, endLine: 3, endColumn: 1 });
+    expect(rangeOf(y.lineCounter.lineStarts, 0, 5, y.text)).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 5 });
+    expect(rangeOf(y.lineCounter.lineStarts, -5, 10_000, y.text)).toEqual({ line: 1, column: 1, endLine: 3, endColumn: 1 });
     expect(sourceLine('a: 1\r\nb: 2\r\n', 2)).toBe('b: 2');
     expect(sourceLine('a: 1\r\nb: 2\r\n', 9)).toBe('');
   });
@@ -325,19 +314,19 @@ describe('bytes to text', () => {
     }
   });
 
-  it('a file listed as regular and swapped since (listed: no stat before the open) is still found out, by the fstat after it', () => {
+  it('a file too large, missing, a folder or a pipe is refused with what it is, never read', () => {
     const { dir, cleanup } = tempDir();
     try {
       const huge = sparseFile(join(dir, 'huge.yaml'), 50 * 1024 ** 3);
-      expect(readSource(huge, 'huge.yaml', 5_000_000, false, true).diagnostics.map((d) => d.ruleId)).toEqual(['file/too-large']);
+      expect(readSource(huge, 'huge.yaml', 5_000_000).diagnostics.map((d) => d.ruleId)).toEqual(['file/too-large']);
       writeFileSync(join(dir, 'ok.yaml'), 'id: ok\n');
-      expect(readSource(join(dir, 'ok.yaml'), 'ok.yaml', 5_000_000, false, true)).toEqual({ text: 'id: ok\n', diagnostics: [] });
-      expect(readSource(dir, 'dir', 5_000_000, false, true).diagnostics[0]!.message).toBe('cannot read the file: it is a folder');
-      expect(readSource(join(dir, 'nope.yaml'), 'nope.yaml', 5_000_000, false, true).diagnostics[0]!.message).toBe('cannot read the file: no such file');
+      expect(readSource(join(dir, 'ok.yaml'), 'ok.yaml', 5_000_000)).toEqual({ text: 'id: ok\n', diagnostics: [] });
+      expect(readSource(dir, 'dir', 5_000_000).diagnostics[0]!.message).toBe('cannot read the file: it is a folder');
+      expect(readSource(join(dir, 'nope.yaml'), 'nope.yaml', 5_000_000).diagnostics[0]!.message).toBe('cannot read the file: no such file');
       if (process.platform !== 'win32') {
         // A pipe is opened without waiting for a writer (O_NONBLOCK), then refused: no hang.
         execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
-        expect(readSource(join(dir, 'pipe.yaml'), 'pipe.yaml', 5_000_000, false, true).diagnostics[0]!.message).toBe('cannot read the file: it is not a regular file (a device, pipe or socket)');
+        expect(readSource(join(dir, 'pipe.yaml'), 'pipe.yaml', 5_000_000).diagnostics[0]!.message).toBe('cannot read the file: it is not a regular file (a device, pipe or socket)');
       }
     } finally {
       cleanup();

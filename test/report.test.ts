@@ -76,20 +76,6 @@ describe('plans read one at a time for the report', () => {
     expect(once.plans.length + once.outside.length).toBe(all.length);
     expect(counts.failed).toBe(0);
   });
-  it("gives each plan's bytes as Latin-1 when asked, a byte order mark left out (last quarter's version is compared with them)", () => {
-    const text = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
-    const { dir, cleanup } = tempDir({ 'plans/a.yaml': `\ufeff${text}`, 'plans/b.yaml': text });
-    try {
-      const files = expandPaths([join(dir, 'plans')], dir).files;
-      const asked = [...eachPlan(files, config, dir, { failed: 0, invalid: 0 }, undefined, true)];
-      expect(asked.length).toBe(2);
-      for (const p of asked) expect(p.latin1).toBe(Buffer.from(text, 'utf8').toString('latin1'));
-      expect(asked[0]!.latin1).not.toBe(text); // (the plan has characters of more than one byte)
-      expect([...eachPlan(files, config, dir, { failed: 0, invalid: 0 })].every((p) => p.latin1 === undefined)).toBe(true);
-    } finally {
-      cleanup();
-    }
-  });
   it('comes in pieces in every format, none holding more than about one plan (a national report is never one string)', () => {
     const files = expandPaths([join(ROOT, 'plans')], ROOT).files;
     const report = quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter: { year: 2016, q: 4 }, config, source: 'test' });

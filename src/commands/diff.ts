@@ -12,7 +12,7 @@ import { type Change, type PlanDiff, diffPlans, planPresence } from '../analyses
 import { type Config, matrixById } from '../config.js';
 import { diffJson, diffMarkdown, diffText } from '../formatters/diff/index.js';
 import { decodeSource } from '../load/source.js';
-import { type ChangedFile, type FileAt, type FilesAt, GitError, type GitOptions, assertSafeArg, changedFiles, parseSpec, readFilesAhead, repoRoot, resolveCommit, showFile } from '../git.js';
+import { type ChangedFile, type FileAt, type FilesAt, GitError, type GitOptions, assertSafeArg, changedFiles, parseSpec, readFilesAt, repoRoot, resolveCommit, showFile } from '../git.js';
 import { type LoadedDoc, loadDocument } from '../project.js';
 import { palette } from '../util/color.js';
 import { ownDeep, safeLine } from '../util/text.js';
@@ -89,7 +89,7 @@ function readVersion(source: Source, side: Side, config: Config, git: GitOptions
     // (as git show says it, for a path the revision has no file at)
     if (!Buffer.isBuffer(bytes)) return fromGit(new GitError(`${source.path} does not exist in ${source.rev}`, 'no-path'), side, source.label);
     const decoded = decodeSource(source.label, bytes, config.limits.maxFileBytes);
-    doc = loadDocument(resolve(cwd, source.path.replace(/^\.\//, '')), config, { cwd, text: decoded.text, ...(decoded.plain ? { plain: true } : {}) });
+    doc = loadDocument(resolve(cwd, source.path.replace(/^\.\//, '')), config, { cwd, text: decoded.text });
     doc.diagnostics.unshift(...decoded.diagnostics);
   }
   const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (/^(yaml|file)\//.test(d.ruleId) || d.ruleId === 'schema/invalid-value'));
@@ -236,7 +236,7 @@ function rangeDiffs(range: Range, config: Config, git: GitOptions): PlanDiff[] {
   // process), not each with git show and two more git processes: 346 s for 10,000 changed plans before.
   const filesAt = (commit: string, paths: string[]): FilesAt => {
     try {
-      return readFilesAhead(commit, paths, config.limits.maxFileBytes, git);
+      return readFilesAt(commit, paths, config.limits.maxFileBytes, git);
     } catch (err) {
       return fromGit(err);
     }

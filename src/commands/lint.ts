@@ -1,6 +1,5 @@
 /** plan lint: wiring only. Loading, rules and formats live elsewhere. */
 import { lintFiles } from '../lint/engine.js';
-import { lintFilesParallel, workersAvailable, workersFor } from '../lint/parallel.js';
 import { RULES } from '../lint/rules.js';
 import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
@@ -13,7 +12,6 @@ export interface LintCommandOptions extends CommonOptions {
   maxWarnings?: string;
   quiet?: boolean;
   listRules?: boolean;
-  jobs?: string;
 }
 
 export function listRules(color: boolean): string {
@@ -36,22 +34,16 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     maxWarnings = Number(options.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings needs a whole number, not '${options.maxWarnings}'`);
   }
-  let jobs: number | undefined;
-  if (options.jobs !== undefined) {
-    jobs = Number(options.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs needs a whole number from 1 to 64, not '${options.jobs}'`);
-  }
   const asOf = asOfDay(options.asOf);
   const config = configFor(options);
   const { files, notes } = inputFiles(paths, config);
   // --quiet drops warnings as they are found, but still counts them for --max-warnings.
   const show = options.quiet ? ('errors' as const) : ('all' as const);
-  const workers = workersAvailable() ? workersFor(files.length, jobs) : 0;
   const progress = progressFor(options, 'plan lint', files.length);
   const lintOptions = { config, asOf, show, progress: (done: number) => progress.update(done) };
   let result;
   try {
-    result = workers > 0 ? await lintFilesParallel(files, lintOptions, workers) : lintFiles(files, lintOptions);
+    result = lintFiles(files, lintOptions);
   } finally {
     progress.end();
   }

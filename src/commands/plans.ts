@@ -16,10 +16,8 @@ export interface ReadPlan {
   file: string;
   path: string;
   plan: Record<string, unknown>;
-  /** the text it was read from (the report reads last quarter's version with its help) */
+  /** the text it was read from */
   text: string;
-  /** the bytes the text was decoded from, as Latin-1, where asked for (see readBytesWithNewer) */
-  latin1?: string;
 }
 
 export interface ReadPlans {
@@ -41,9 +39,9 @@ export interface ReadCounts {
  * The plans of paths, read one at a time as they are iterated, so that an analysis that keeps only what
  * it needs of each holds no corpus in memory. Paths are relative to cwd (the working folder unless given);
  * progress is made for the number of files found (a progress line, or none) when the reading starts, and
- * ended when it ends; latin1, asked then too, says whether each plan's bytes are wanted as well.
+ * ended when it ends.
  */
-export function readPlans(paths: readonly string[], config: Config, options: { cwd?: string; progress?: (total: number) => Progress; latin1?: () => boolean } = {}): ReadPlans {
+export function readPlans(paths: readonly string[], config: Config, options: { cwd?: string; progress?: (total: number) => Progress } = {}): ReadPlans {
   const cwd = options.cwd ?? process.cwd();
   const progress = options.progress ?? (() => NO_PROGRESS);
   const { files } = inputFiles(paths, config, cwd);
@@ -51,7 +49,7 @@ export function readPlans(paths: readonly string[], config: Config, options: { c
   function* plans(): Generator<ReadPlan> {
     const shown = progress(files.length);
     try {
-      yield* eachPlan(files, config, cwd, counts, shown, options.latin1?.() === true);
+      yield* eachPlan(files, config, cwd, counts, shown);
     } finally {
       shown.end();
     }
@@ -66,10 +64,10 @@ export function readPlans(paths: readonly string[], config: Config, options: { c
  * standard error and counted in counts, as is a plan with schema errors (which is still given). files:
  * as expandPaths lists them.
  */
-export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS, latin1 = false): Generator<ReadPlan> {
+export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS): Generator<ReadPlan> {
   let done = 0;
   for (const path of files) {
-    const doc = loadDocument(path, config, { cwd, listed: true, ...(latin1 ? { latin1 } : {}) });
+    const doc = loadDocument(path, config, { cwd });
     progress.update(++done);
     if (doc.kind !== 'plan') continue;
     const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')));
@@ -83,7 +81,7 @@ export function* eachPlan(files: readonly string[], config: Config, cwd: string,
       continue;
     }
     if (!doc.schemaValid) counts.invalid++;
-    yield { file: doc.file, path: doc.path, plan: doc.data, text: doc.yaml.text, ...(doc.latin1 === undefined ? {} : { latin1: doc.latin1 }) };
+    yield { file: doc.file, path: doc.path, plan: doc.data, text: doc.yaml.text };
   }
 }
 

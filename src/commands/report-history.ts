@@ -11,15 +11,14 @@ import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAhead, repoHead, runGit } from '../git.js';
+import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAt, repoHead, runGit } from '../git.js';
 import { underFolder } from '../load/files.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
-import { readBytesWithNewer } from '../load/yaml-reuse.js';
 import { type Day, isoDay } from '../model/dates.js';
 import { own } from '../util/text.js';
 
-/** The plans' history; with day, git starts reading the plans as they were at its end at once (see readFilesAhead). */
+/** The plans' history; with day, the plans as they were at its end are read at once. */
 export function reportHistory(plans: readonly { file: string; path: string }[], config: Config, day?: Day): { source: string; provider?: HistoryProvider } {
   const first = plans[0];
   if (!first) return { source: 'not in git' };
@@ -32,8 +31,6 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   }
   if (head === undefined) return { source: 'not in git (the repository has no commits yet)' };
   const git = (args: string[]) => runGit(args, { cwd: root });
-  // (each plan's path cut below the repository's folder where that is what path.relative would give: it
-  // resolved both paths again for every plan, 22 to 26 ms for the benchmark's 1,000 in a cold process)
   const rel = new Map(plans.map((p) => [p.file, underFolder(p.path, root) ?? relative(root, p.path).split('\\').join('/')]));
   // Git is asked about the plans' folders and the answers kept for the plans: a thousand paths given to
   // status as pathspecs cost it 20 to 60 ms of matching, their few folders nothing. Paths are literal.
@@ -67,9 +64,8 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
     let snap: Snapshot;
     try {
-      // (in the plans' order, which is the order they will be asked for in)
       const paths = [...rel.values()].filter((p) => tracked.has(p));
-      snap = log.status === 0 && sha && short ? { short, files: readFilesAhead(sha, paths, config.limits.maxFileBytes, { cwd: root, have }) } : undefined;
+      snap = log.status === 0 && sha && short ? { short, files: readFilesAt(sha, paths, config.limits.maxFileBytes, { cwd: root, have }) } : undefined;
     } catch (err) {
       snap = err instanceof GitError ? err.message : String(err);
     }
@@ -78,7 +74,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   };
   if (day !== undefined) snapshotOn(isoDay(day));
   const provider: HistoryProvider = {
-    changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string, latin1?: string): ChangeSummary {
+    changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary {
       const path = rel.get(file);
       if (!path) return { available: false, reason: 'history unavailable for this file' };
       if (!tracked.has(path)) return { available: false, reason: `history unavailable: git does not track ${path}` };
@@ -86,40 +82,19 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${date} cannot be read (${why})` });
       const snap = snapshotOn(date);
       if (typeof snap === 'string') return unreadable(snap);
-      let bytes: FileAt | undefined;
-      try {
-        bytes = snap?.files.get(path);
-      } catch (err) {
-        // git failed while reading ahead: that day's versions are unreadable, as if it had failed at once.
-        const why = err instanceof GitError ? err.message : String(err);
-        snapshots.set(date, why);
-        return unreadable(why);
-      }
+      const bytes: FileAt | undefined = snap?.files.get(path);
       if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${date}` };
       if (bytes === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
       if (bytes === 'same') return { available: true, since: `${date} (commit ${snap.short})`, changes: [] };
       // Read as the plan itself is: within the size limit, as UTF-8, by the guarded YAML reader (an old
       // version is as untrusted as any file, and must read the same way the current one does).
       const where = (d: Diagnostic) => `${d.line}:${d.column} ${d.message}`;
-      const readText = (t: string, plain?: true) => loadYaml(path, t, { maxDepth: config.limits.maxDepth, ...(plain ? { plain } : {}) });
-      // Most of a plan is as it was: its unchanged entries are this version's, and only the others are
-      // decoded and read (they must decode and read without an error, or the whole version is read).
-      let old: unknown =
-        text === undefined || bytes.length > config.limits.maxFileBytes
-          ? undefined
-          : // (the report gives this quarter's bytes as read; a caller that gives only the text, its encoding)
-            readBytesWithNewer(bytes, latin1 ?? Buffer.from(text, 'utf8').toString('latin1'), plan, (t) => {
-              const r = readText(t);
-              return r.diagnostics.some((d) => d.severity === 'error') ? undefined : r.data;
-            });
-      if (old === undefined) {
-        const decoded = decodeSource(path, bytes, config.limits.maxFileBytes);
-        if (decoded.diagnostics[0]) return unreadable(where(decoded.diagnostics[0]));
-        const read = readText(decoded.text, decoded.plain);
-        const problem = read.diagnostics.find((d) => d.severity === 'error');
-        if (problem) return unreadable(where(problem));
-        old = read.data;
-      }
+      const decoded = decodeSource(path, bytes, config.limits.maxFileBytes);
+      if (decoded.diagnostics[0]) return unreadable(where(decoded.diagnostics[0]));
+      const read = loadYaml(path, decoded.text, { maxDepth: config.limits.maxDepth });
+      const problem = read.diagnostics.find((d) => d.severity === 'error');
+      if (problem) return unreadable(where(problem));
+      const old = read.data;
       const matrixOf = (p: unknown) => matrixById(config, p && typeof p === 'object' && typeof (p as Record<string, unknown>).riskMatrix === 'string' ? ((p as Record<string, unknown>).riskMatrix as string) : undefined);
       const oldMatrix = matrixOf(old);
       const newMatrix = matrixOf(plan);

@@ -33,10 +33,8 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   }
   // The plans are read one at a time as the report is made, and each let go once its part is made.
   const cwd = process.cwd();
-  // (with each plan's bytes as Latin-1 where git has the plans' history: last quarter's versions are
-  // compared with them, see report-history.ts)
   let history: ReturnType<typeof reportHistory> | undefined;
-  const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total), latin1: () => history?.provider !== undefined });
+  const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total) });
   // Git is asked for the plans' history before they are read (registers and the config go by their names),
   // and reads last quarter's versions while they are.
   const candidates = files.filter((path) => classify(path, '') === 'plan');

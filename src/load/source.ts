@@ -5,18 +5,13 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { type Diagnostic, FILE_START, type Range } from '../diagnostics.js';
-import { bomBytes, withoutBom } from './loaded.js';
-import { isPlain, readBuffer } from './plain.js';
+import { withoutBom } from './positions.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 5_000_000;
 
 export interface DecodedSource {
   text: string;
   diagnostics: Diagnostic[];
-  /** set when the text has none of the characters the YAML scanner must look for (plain.ts) */
-  plain?: true;
-  /** the bytes it was decoded from, each a character (Latin-1), a byte order mark left out: when asked for */
-  latin1?: string;
 }
 
 function failure(file: string, range: Range, ruleId: string, message: string, hint?: string): DecodedSource {
@@ -39,52 +34,39 @@ function describeErrno(err: unknown): string {
 /**
  * Reads and decodes a plan file in bounded memory: the size comes from a stat before anything is read, only
  * regular files are opened (a pipe or device could block or never end), and never more than
- * maxBytes + 1 bytes are read, even from a file that grows meanwhile. listed: the caller's listing of the
- * files (expandPaths) has just seen a regular file at path, so the stat before opening it is not made again
- * (4 to 5 µs a file here: 45 ms of one thread's lint of 10,000 plans); a file swapped since is found out
- * after the open as it is without listed, by the fstat of what was opened.
+ * maxBytes + 1 bytes are read, even from a file that grows meanwhile.
  */
-export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FILE_BYTES, latin1 = false, listed = false): DecodedSource {
-  if (!listed) {
-    let st;
-    try {
-      st = statSync(path);
-    } catch (err) {
-      return unreadable(file, describeErrno(err));
-    }
-    if (st.isDirectory()) return unreadable(file, 'it is a folder');
-    if (!st.isFile()) return unreadable(file, 'it is not a regular file (a device, pipe or socket)', 'name the plan files themselves');
-    if (st.size > maxBytes) return tooLarge(file, st.size, maxBytes);
+export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodedSource {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    return unreadable(file, describeErrno(err));
   }
+  if (st.isDirectory()) return unreadable(file, 'it is a folder');
+  if (!st.isFile()) return unreadable(file, 'it is not a regular file (a device, pipe or socket)', 'name the plan files themselves');
+  if (st.size > maxBytes) return tooLarge(file, st.size, maxBytes);
   let fd: number | undefined;
   try {
-    // Non-blocking, so that a file swapped for a pipe since the stat (or the listing) cannot hang the open.
+    // Non-blocking, so that a file swapped for a pipe since the stat cannot hang the open; the fstat of
+    // what was opened finds such a swap out.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const now = fstatSync(fd);
     if (now.isDirectory()) return unreadable(file, 'it is a folder');
     if (!now.isFile()) return unreadable(file, 'it is not a regular file (a device, pipe or socket)');
     if (now.size > maxBytes) return tooLarge(file, now.size, maxBytes);
-    // Normally one read: asked for one byte more than the stat's size, it gives the whole file, and no second
-    // read is needed to find the end. A short read before the stat's size (some network file systems) reads
-    // on; so does a file that grows meanwhile, never past maxBytes + 1.
-    let buffer = readBuffer(Math.min(maxBytes + 1, now.size + 1));
+    // Read to the end, in case the file grew since the fstat, but never past maxBytes + 1 bytes.
+    const buffer = Buffer.alloc(Math.min(maxBytes, now.size) + 1);
+    const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      if (total === buffer.length) {
-        if (total > maxBytes) return tooLarge(file, total, maxBytes);
-        const next = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2 + 4096));
-        buffer.copy(next, 0, 0, total);
-        buffer = next;
-      }
-      const asked = buffer.length - total;
-      const n = readSync(fd, buffer, total, asked, null);
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, n)));
       total += n;
-      if (n === 0 || (n < asked && total === now.size)) break;
+      if (total > maxBytes) return tooLarge(file, total, maxBytes);
     }
-    const decoded = decodeSource(file, buffer.subarray(0, total), maxBytes);
-    // (the report compares last quarter's version with these bytes: see readBytesWithNewer)
-    if (latin1 && !decoded.diagnostics.length) decoded.latin1 = buffer.toString('latin1', bomBytes(buffer.subarray(0, total)), total);
-    return decoded;
+    return decodeSource(file, Buffer.concat(chunks, total), maxBytes);
   } catch (err) {
     return unreadable(file, describeErrno(err));
   } finally {
@@ -105,14 +87,6 @@ function positionOfByte(bytes: Uint8Array, offset: number): Range {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
-/**
- * Texts decoded so far (in this thread). Setting up the plain test (plain.ts) takes about a millisecond,
- * what the scanner's own searches cost over some 60 plans, so the first few texts go without it: the lint
- * of one plan that runs on every commit does not pay for it (+1.2 ms over 60 pairs when it did).
- */
-let decoded = 0;
-const PLAIN_AFTER = 32;
-
 export function decodeSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodedSource {
   if (bytes.length > maxBytes) return tooLarge(file, bytes.length, maxBytes);
   // UTF-16 (Notepad's "Unicode") is full of NUL bytes: say what it is rather than calling it binary.
@@ -132,7 +106,7 @@ export function decodeSource(file: string, bytes: Uint8Array, maxBytes = DEFAULT
     text = undefined;
   }
   const bad = text === undefined ? firstInvalidUtf8(bytes) : -1;
-  if (text !== undefined) return ++decoded > PLAIN_AFTER && isPlain(bytes) ? { text, diagnostics: [], plain: true } : { text: withoutBom(text), diagnostics: [] };
+  if (text !== undefined) return { text: withoutBom(text), diagnostics: [] };
   if (bad === -1) return { text: withoutBom(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)), diagnostics: [] };
   const byte = bytes[bad] ?? 0;
   const cp1252 = byte >= 0x80 ? ` (in Windows-1252, as Word saves it, this byte is ${describeCp1252(byte)})` : '';

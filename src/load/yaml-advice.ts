@@ -5,7 +5,7 @@
  * here from the error code and the line it is on, and said plainly, with what to do. Anything not
  * recognised keeps the parser's message and gets the general advice. One entry per mistake, as data.
  */
-import { lineEndOf } from './loaded.js';
+import { lineEndOf } from './positions.js';
 
 /** An error as the parser gave it: its code, its message, and where it is (offsets in the text). */
 export interface YamlError {

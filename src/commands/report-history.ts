@@ -32,8 +32,8 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   if (head === undefined) return { source: 'not in git (the repository has no commits yet)' };
   const git = (args: string[]) => runGit(args, { cwd: root });
   const rel = new Map(plans.map((p) => [p.file, underFolder(p.path, root) ?? relative(root, p.path).split('\\').join('/')]));
-  // Git is asked about the plans' folders and the answers kept for the plans: a thousand paths given to
-  // status as pathspecs cost it 20 to 60 ms of matching, their few folders nothing. Paths are literal.
+  // Git is asked about the plans' folders (a few pathspecs, not one per plan) and the answers kept for the
+  // plans. Paths are literal.
   const wanted = new Set(rel.values());
   const folders = foldersOf(wanted);
   // One call to learn which plans git tracks (so untracked ones cost no git process each), and the object

@@ -38,8 +38,7 @@ export function standaloneValidators() {
   const ajv = new Ajv2020({ ...SETUP.options, code: { source: true, esm: true, lines: false } });
   const schemas = ['plan', 'council', 'config', 'matrix'].map((name) => ({ name, text: readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8') }));
   // Ajv2020 always generates that tracking code; none of our schemas uses those keywords, so it is left out:
-  // the validators do the same with less code and allocate nothing per call for it (a cold plan diff of
-  // the 2,000-action plans about 5 ms faster). Should a schema start using one, the tracking comes back.
+  // the validators do the same with less code. Should a schema start using one, the tracking comes back.
   // test/schema.test.ts holds these validators to a full ajv compile, error for error.
   if (!schemas.some((s) => TRACKED.test(s.text))) {
     ajv.opts.unevaluated = false;

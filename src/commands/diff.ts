@@ -8,7 +8,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { type Change, type PlanDiff, diffPlans, planPresence } from '../analyses/diff.js';
+import { type Change, type PlanDiff, diffPlans, planPresence } from '../analyses/diff/index.js';
 import { type Config, matrixById } from '../config.js';
 import { diffJson, diffMarkdown, diffText } from '../formatters/diff/index.js';
 import { decodeSource } from '../load/source.js';

@@ -1,5 +1,5 @@
 /** Changes grouped for reading: by section (plan header first), then by item, in the order the plan gives them. */
-import type { Change, ChangeKind } from '../../analyses/diff.js';
+import type { Change, ChangeKind } from '../../analyses/diff/types.js';
 
 export interface ItemGroup {
   id: string;

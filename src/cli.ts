@@ -3,6 +3,7 @@
  * report's HTML or the diff's git plumbing. Exit codes: 0 fine, 1 findings, 2 usage errors and faults.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { DIFF_FORMATS } from './formatters/diff/index.js';
 import { version } from './util/paths.js';
 
 const EXAMPLES: Record<string, string> = {
@@ -146,7 +147,7 @@ export function buildProgram(): Command {
         .argument('<old>', 'a file, REV:PATH, or a git revision')
         .argument('[new]', 'a file, REV:PATH or a git revision (default: the working tree)')
         .argument('[paths...]', 'after --: limit a revision diff to these paths')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(DIFF_FORMATS)).default('text'))
         .option('--exit-code', 'exit 1 when there are changes, 0 when there are none'),
     ),
     'diff',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { type Change, SECTIONS, diffPlans, identical, matchLists, normText, planPresence, renderWords, same, tally, tallyText, wordDiff } from '../src/analyses/diff.js';
+import { type Change, SECTIONS, diffPlans, fieldLabel, identical, matchLists, normText, planPresence, renderWords, same, tally, tallyText, wordDiff } from '../src/analyses/diff/index.js';
 import type { Matrix } from '../src/model/matrix.js';
 import { ROOT, random } from './helpers.js';
 
@@ -177,6 +177,35 @@ describe('plan diff analysis: items', () => {
       ['plan', 'version', 'version changed from v1 to v2'],
       ['plan', 'status', 'status set: published'],
     ]);
+  });
+});
+
+describe('plan diff analysis: field labels', () => {
+  it('names a field by its title in the plan schema, as it reads mid-sentence', () => {
+    expect(fieldLabel('controls')).toBe('mitigating controls');
+    expect(fieldLabel('outcome')).toBe('desired outcome');
+    expect(fieldLabel('managedBy')).toBe('managed by');
+    expect(fieldLabel('published')).toBe('publication date');
+    // an acronym keeps its capitals; a note in brackets is dropped
+    expect(fieldLabel('rag')).toBe('RAG');
+    expect(fieldLabel('fte')).toBe('FTE');
+    expect(fieldLabel('band')).toBe('band');
+  });
+  it('says due date and linked measures where the schema title is too short or differs from place to place', () => {
+    expect(fieldLabel('due')).toBe('due date');
+    expect(fieldLabel('start')).toBe('start date');
+    expect(fieldLabel('measures')).toBe('linked measures');
+    // titled Milestone, Risk, Job title... in different places: the key in words
+    expect(fieldLabel('title')).toBe('title');
+  });
+  it('spells out a key the schema does not title, and never takes a name from the object prototype', () => {
+    expect(fieldLabel('someNewField')).toBe('some new field');
+    expect(fieldLabel('constructor')).toBe('constructor');
+    expect(fieldLabel('__proto__')).toBe('__proto__');
+  });
+  it('uses the label in the sentence of a change', () => {
+    const [c] = change((p) => (list(p, 'risks')[0]!.controls = ['Termly visits']));
+    expect(c!.summary).toBe('risk R1: mitigating controls: added “Termly visits”');
   });
 });
 

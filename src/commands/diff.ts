@@ -8,9 +8,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
-import { type Change, type PlanDiff, diffPlans, planPresence } from '../analyses/diff.js';
+import { type Change, type PlanDiff, diffPlans, planPresence } from '../analyses/diff/index.js';
 import { type Config, matrixById } from '../config.js';
-import { diffJson, diffMarkdown, diffText } from '../formatters/diff/index.js';
+import { DIFF_FORMATS, type DiffFormat } from '../formatters/diff/index.js';
 import { decodeSource } from '../load/source.js';
 import { type ChangedFile, type FileAt, type FilesAt, GitError, type GitOptions, assertSafeArg, changedFiles, parseSpec, readFilesAt, repoRoot, resolveCommit, showFile } from '../git.js';
 import { type LoadedDoc, loadDocument } from '../project.js';
@@ -19,7 +19,7 @@ import { ownDeep, safeLine } from '../util/text.js';
 import { type CommonOptions, UsageError, colorFrom, configFor } from './common.js';
 
 export interface DiffCommandOptions extends CommonOptions {
-  format?: 'text' | 'json' | 'markdown';
+  format?: DiffFormat;
   exitCode?: boolean;
 }
 
@@ -260,12 +260,6 @@ function rangeDiffs(range: Range, config: Config, git: GitOptions): PlanDiff[] {
 
 // ------------------------------------------------------------------------------------------ the command
 
-function render(diffs: PlanDiff[], options: DiffCommandOptions): string {
-  if (options.format === 'json') return diffJson(diffs);
-  if (options.format === 'markdown') return diffMarkdown(diffs);
-  return diffText(diffs, palette(colorFrom(options)));
-}
-
 /**
  * operands: what the command line gives, in order; afterDashes: those of them that follow "--", or
  * undefined without one. Revisions before "--" are read as revisions and what follows it as paths, even
@@ -293,7 +287,7 @@ export async function runDiff(operands: readonly string[], afterDashes: readonly
   } else {
     diffs = rangeDiffs(rangeOf(oldArg, newSide, paths, cwd, git, dashed), config, git);
   }
-  process.stdout.write(render(diffs, options));
+  process.stdout.write(DIFF_FORMATS[options.format ?? 'text'](diffs, palette(colorFrom(options))));
   const changed = diffs.some((d) => d.changes.length > 0);
   return options.exitCode && changed ? 1 : 0;
 }

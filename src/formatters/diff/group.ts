@@ -1,5 +1,5 @@
 /** Changes grouped for reading: by section (plan header first), then by item, in the order the plan gives them. */
-import type { Change, ChangeKind } from '../../analyses/diff.js';
+import type { Change, ChangeKind } from '../../analyses/diff/types.js';
 
 export interface ItemGroup {
   id: string;
@@ -24,7 +24,7 @@ export function sectionHeading(section: string): string {
 
 export function groupChanges(changes: readonly Change[]): SectionGroup[] {
   const sections: SectionGroup[] = [];
-  // Each section's items by id: a search of the list for every change grew with changes x items.
+  // each section, and each section's items by id, in the order the changes first name them
   const found = new Map<string, { group: SectionGroup; items: Map<string, ItemGroup> }>();
   for (const c of changes) {
     let s = found.get(c.section);

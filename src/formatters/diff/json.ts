@@ -1,6 +1,6 @@
 /** plan diff as JSON: one array of changes, each with plan, section, id, kind and, for a change, field, from and to. */
-import type { Change, Json, PlanDiff } from '../../analyses/diff.js';
-import { renderWords } from '../../analyses/diff.js';
+import type { Change, Json, PlanDiff } from '../../analyses/diff/types.js';
+import { renderWords } from '../../analyses/diff/wording.js';
 
 export interface JsonChange {
   plan: string;

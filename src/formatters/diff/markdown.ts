@@ -1,5 +1,6 @@
 /** plan diff as Markdown: a "Changes since last version" section for a committee paper, by plan and section. */
-import { type Change, type PlanDiff, type Tally, type WordPart, tally } from '../../analyses/diff.js';
+import { type Tally, tally } from '../../analyses/diff/tally.js';
+import type { Change, PlanDiff, WordPart } from '../../analyses/diff/types.js';
 import { safeLine } from '../../util/text.js';
 import { type ItemGroup, groupChanges, sectionHeading } from './group.js';
 

@@ -1,6 +1,7 @@
 /** plan diff as text for a terminal: coloured where colour is on, every piece of plan text made safe. */
 import type { ChalkInstance } from 'chalk';
-import { type Change, type ChangeKind, type PlanDiff, type WordPart, tally, tallyText } from '../../analyses/diff.js';
+import { tally, tallyText } from '../../analyses/diff/tally.js';
+import type { Change, ChangeKind, PlanDiff, WordPart } from '../../analyses/diff/types.js';
 import { safeLine, truncate } from '../../util/text.js';
 import { type ItemGroup, groupChanges, sectionHeading } from './group.js';
 

@@ -232,8 +232,7 @@ function rangeDiffs(range: Range, config: Config, git: GitOptions): PlanDiff[] {
   }
   const named = new Set(range.paths.map((p) => resolve(cwd, p)));
   const chosen = files.filter((x) => wanted(x, named, root));
-  // Each revision's versions read in one go as they are compared (ls-tree, then cat-file beside this
-  // process), not each with git show and two more git processes: 346 s for 10,000 changed plans before.
+  // Each revision's versions are read in one go (ls-tree, then one cat-file --batch), not one git process a file.
   const filesAt = (commit: string, paths: string[]): FilesAt => {
     try {
       return readFilesAt(commit, paths, config.limits.maxFileBytes, git);

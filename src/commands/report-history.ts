@@ -6,7 +6,7 @@
  * are read with three git processes, however many plans there are.
  */
 import { dirname, relative } from 'node:path';
-import { diffPlans } from '../analyses/diff.js';
+import { diffPlans } from '../analyses/diff/index.js';
 import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';

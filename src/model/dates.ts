@@ -1,10 +1,86 @@
 /**
- * Calendar days as plain integers (days since 1970-01-01, UTC), so that spans are cheap to compare and
- * arithmetic never meets a time zone. Spans are half-open: [start, end).
+ * Calendar days as plain integers (days since 1970-01-01), so spans compare as numbers. Spans are half-open:
+ * [start, end). date-fns does the calendar work on dates held at midnight UTC, so no result depends on the
+ * machine's time zone; today's date in a zone comes from @date-fns/tz.
  */
+import { TZDate } from '@date-fns/tz';
+import { add, addMonths as addCalendarMonths, differenceInCalendarMonths, format, getDaysInMonth, isValid, parse } from 'date-fns';
+
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
+
+/**
+ * A Date whose calendar fields are read and set in UTC, for date-fns to work on (what date-fns's @date-fns/utc
+ * package provides). Not TZDate in 'UTC': its setters pass through the machine's local time and land on the
+ * wrong day where the machine's zone skipped one (Pacific/Apia skipped 30 December 2011).
+ */
+class UTCDay extends Date {
+  override getFullYear(): number {
+    return this.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.getUTCDate();
+  }
+  override getDay(): number {
+    return this.getUTCDay();
+  }
+  override getHours(): number {
+    return this.getUTCHours();
+  }
+  override getMinutes(): number {
+    return this.getUTCMinutes();
+  }
+  override getSeconds(): number {
+    return this.getUTCSeconds();
+  }
+  override getMilliseconds(): number {
+    return this.getUTCMilliseconds();
+  }
+  override getTimezoneOffset(): number {
+    return 0;
+  }
+  override setFullYear(...args: Parameters<Date['setUTCFullYear']>): number {
+    return this.setUTCFullYear(...args);
+  }
+  override setMonth(...args: Parameters<Date['setUTCMonth']>): number {
+    return this.setUTCMonth(...args);
+  }
+  override setDate(...args: Parameters<Date['setUTCDate']>): number {
+    return this.setUTCDate(...args);
+  }
+  override setHours(...args: Parameters<Date['setUTCHours']>): number {
+    return this.setUTCHours(...args);
+  }
+  override setMinutes(...args: Parameters<Date['setUTCMinutes']>): number {
+    return this.setUTCMinutes(...args);
+  }
+  override setSeconds(...args: Parameters<Date['setUTCSeconds']>): number {
+    return this.setUTCSeconds(...args);
+  }
+  override setMilliseconds(...args: Parameters<Date['setUTCMilliseconds']>): number {
+    return this.setUTCMilliseconds(...args);
+  }
+}
+
+/** The day's date at midnight UTC. */
+function dateOf(day: Day): UTCDay {
+  return new UTCDay(day * MS_PER_DAY);
+}
+
+/** The day on which a date held in UTC falls. */
+function dayFrom(date: Date): Day {
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
+/**
+ * What date-fns fills unwritten fields from when parsing. Its year makes date-fns read a two-digit year as
+ * 2000-2099 (it picks the century that puts the year within 50 years of the reference), as UK papers mean.
+ */
+const REFERENCE = new UTCDay(Date.UTC(2050, 0, 1));
 
 export function isRealDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
@@ -13,7 +89,7 @@ export function isRealDate(y: number, m: number, d: number): boolean {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return getDaysInMonth(dateOf(dayOf(y, m, 1)));
 }
 
 export function dayOf(y: number, m: number, d: number): Day {
@@ -21,62 +97,46 @@ export function dayOf(y: number, m: number, d: number): Day {
 }
 
 export function ymd(day: Day): { y: number; m: number; d: number } {
-  const dt = new Date(day * MS_PER_DAY);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  const date = dateOf(day);
+  return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() };
 }
 
 export function isoDay(day: Day): string {
-  const { y, m, d } = ymd(day);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return format(dateOf(day), 'yyyy-MM-dd');
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** 31 Mar 2018: the way council papers write a date. */
 export function humanDay(day: Day): string {
-  const { y, m, d } = ymd(day);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return format(dateOf(day), 'd MMM y');
+}
+
+/** February 2018: a month and year, for messages. */
+export function monthLabel(y: number, m: number): string {
+  return format(dateOf(dayOf(y, m, 1)), 'MMMM y');
 }
 
 /** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(day: Day, months: number): Day {
-  const { y, m, d } = ymd(day);
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  return dayOf(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+  return dayFrom(addCalendarMonths(dateOf(day), months));
+}
+
+/** Whole calendar months from one day's month to another's: 0 within a month, 1 from any day of March to any of April. */
+export function monthsBetween(from: Day, to: Day): number {
+  return differenceInCalendarMonths(dateOf(to), dateOf(from));
 }
 
 /** Parses a strict ISO day (2018-03-31). Returns undefined for anything else, including 2018-02-30. */
 export function parseIsoDay(text: string): Day | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isRealDate(y, mo, d) ? dayOf(y, mo, d) : undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const date = parse(text, 'yyyy-MM-dd', REFERENCE);
+  return isValid(date) ? dayFrom(date) : undefined;
 }
 
-/**
- * Today's date where the council is: Europe/London unless told otherwise. London's offset is worked out
- * from the UK's summer-time rule (BST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
- * Sunday of October, in force since 1996) rather than asked of Intl, whose time-zone data takes longer to
- * load (about 12 ms) than the rest of plan lint's start-up. Other zones use Intl.
- */
+/** Today's date where the council is: Europe/London unless told otherwise, by the time-zone database. */
 export function todayIn(timeZone = 'Europe/London', now: Date = new Date()): Day {
-  const t = now.getTime();
-  if (timeZone === 'Europe/London' && Number.isFinite(t) && now.getUTCFullYear() >= 1996) {
-    const y = now.getUTCFullYear();
-    const lastSundayAt1 = (month: number) => {
-      const last = new Date(Date.UTC(y, month + 1, 0));
-      return Date.UTC(y, month, last.getUTCDate() - last.getUTCDay(), 1);
-    };
-    const bst = t >= lastSundayAt1(2) && t < lastSundayAt1(9);
-    const local = new Date(t + (bst ? 3_600_000 : 0));
-    return dayOf(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
-  }
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  const day = parseIsoDay(parts);
-  if (day === undefined) throw new Error(`cannot read today's date from ${parts}`);
-  return day;
+  const there = new TZDate(now.getTime(), timeZone);
+  if (!isValid(there)) throw new RangeError(isValid(now) ? `unknown time zone ${timeZone}` : 'invalid time value');
+  return dayOf(there.getFullYear(), there.getMonth() + 1, there.getDate());
 }
 
 /** ISO 8601 durations of the form P3Y, P6M, P2W, P10D (and combinations). */
@@ -84,21 +144,29 @@ export function addDuration(day: Day, duration: string): Day | undefined {
   const m = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
   if (!m) return undefined;
   const [years, months, weeks, days] = [m[1], m[2], m[3], m[4]].map((v) => (v ? Number(v) : 0)) as [number, number, number, number];
-  return addMonths(day, years * 12 + months) + weeks * 7 + days;
+  return dayFrom(add(dateOf(day), { years, months, weeks, days }));
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * The ways officers write a date in Word, once tidied: each shape picks out a form, and date-fns reads it
+ * with the formats listed (day first, as in the UK) and writes it as plans do.
+ */
+const WRITTEN: { shape: RegExp; formats: string[]; iso: string }[] = [
+  { shape: /^\d{1,2}\/\d{1,2}\/\d{2}$/, formats: ['d/M/yy'], iso: 'yyyy-MM-dd' },
+  { shape: /^\d{1,2}\/\d{1,2}\/\d{4}$/, formats: ['d/M/yyyy'], iso: 'yyyy-MM-dd' },
+  { shape: /^\d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4}$/i, formats: ['do MMMM yyyy', 'do MMM yyyy'], iso: 'yyyy-MM-dd' },
+  { shape: /^[a-z]+ \d{4}$/i, formats: ['MMMM yyyy', 'MMM yyyy'], iso: 'yyyy-MM' },
+  { shape: /^\d{4}-(?:\d-\d{1,2}|\d{1,2}-\d)$/, formats: ['yyyy-M-d'], iso: 'yyyy-MM-dd' },
+];
 
-/** 3 for 'Mar', 'march' or 'MARCH.'; undefined for anything that is not a month's name or its first three letters. */
-function monthNamed(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return undefined;
-  const i = MONTH_NAMES.findIndex((name) => name === w || (w.length === 3 && name.startsWith(w)) || (w === 'sept' && name === 'september'));
-  return i === -1 ? undefined : i + 1;
+/** 31.3.18 and 31-03-2018 as 31/3/18 and 31/03/2018; "1 Sept. 2017" and "2 SEP, 2017" as "1 Sep 2017", "2 SEP 2017". */
+function tidyWritten(text: string): string {
+  return text
+    .trim()
+    .replace(/^(\d{1,2})[/.-](\d{1,2})[/.-](?=\d+$)/, '$1/$2/')
+    .replace(/([a-z])\.?,?\s+/gi, '$1 ')
+    .replace(/\bsept\b/i, 'Sep');
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /**
  * A date as officers write them in Word, in the form plans use: 31/03/2018, 31.3.18 and 31 March 2018 (or
@@ -106,21 +174,12 @@ const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
  * two-digit years are this century's. Undefined for anything else, or for a day that does not exist.
  */
 export function isoFromWritten(text: string): string | undefined {
-  const t = text.trim();
-  const day = (y: number, m: number, d: number) => (isRealDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : undefined);
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(t);
-  if (m) return day(fullYear(m[3]!), Number(m[2]), Number(m[1]));
-  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(t);
-  if (m) {
-    const month = monthNamed(m[2]!);
-    return month === undefined ? undefined : day(Number(m[3]), month, Number(m[1]));
+  const t = tidyWritten(text);
+  const form = WRITTEN.find((f) => f.shape.test(t));
+  if (!form) return undefined;
+  for (const f of form.formats) {
+    const date = parse(t, f, REFERENCE);
+    if (isValid(date)) return format(date, form.iso);
   }
-  m = /^([A-Za-z]+\.?),?\s+(\d{4})$/.exec(t);
-  if (m) {
-    const month = monthNamed(m[1]!);
-    return month === undefined ? undefined : `${m[2]}-${pad(month)}`;
-  }
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m && (m[2]!.length === 1 || m[3]!.length === 1)) return day(Number(m[1]), Number(m[2]), Number(m[3]));
   return undefined;
 }

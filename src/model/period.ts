@@ -2,7 +2,7 @@
  * Fiscal periods as values, after hledger's period model: a fiscal year or quarter is a value with a
  * half-open span [start, end). Councils' years start in April unless the project says otherwise.
  */
-import { type Day, dayOf, isRealDate, ymd } from './dates.js';
+import { type Day, addMonths, dayOf, daysInMonth, monthLabel, monthsBetween, parseIsoDay, ymd } from './dates.js';
 
 export interface Span {
   start: Day;
@@ -21,7 +21,8 @@ export interface PeriodValue extends Span {
 export const DEFAULT_FY_START = 4;
 
 export function fiscalYearSpan(startYear: number, fyStart = DEFAULT_FY_START): Span {
-  return { start: dayOf(startYear, fyStart, 1), end: dayOf(startYear + 1, fyStart, 1) };
+  const start = dayOf(startYear, fyStart, 1);
+  return { start, end: addMonths(start, 12) };
 }
 
 export function fiscalYearLabel(startYear: number): string {
@@ -35,12 +36,8 @@ export interface Quarter {
 }
 
 export function quarterSpan(quarter: Quarter, fyStart = DEFAULT_FY_START): Span {
-  const first = (quarter.q - 1) * 3;
-  const startMonthIndex = fyStart - 1 + first;
-  const start = dayOf(quarter.year + Math.floor(startMonthIndex / 12), (startMonthIndex % 12) + 1, 1);
-  const endIndex = startMonthIndex + 3;
-  const end = dayOf(quarter.year + Math.floor(endIndex / 12), (endIndex % 12) + 1, 1);
-  return { start, end };
+  const start = addMonths(fiscalYearSpan(quarter.year, fyStart).start, (quarter.q - 1) * 3);
+  return { start, end: addMonths(start, 3) };
 }
 
 export function quarterLabel(quarter: Quarter): string {
@@ -49,8 +46,8 @@ export function quarterLabel(quarter: Quarter): string {
 
 export function quarterContaining(day: Day, fyStart = DEFAULT_FY_START): Quarter {
   const { y, m } = ymd(day);
-  const monthsIntoYear = (m - fyStart + 12) % 12;
   const year = m >= fyStart ? y : y - 1;
+  const monthsIntoYear = monthsBetween(fiscalYearSpan(year, fyStart).start, day);
   return { year, q: (Math.floor(monthsIntoYear / 3) + 1) as Quarter['q'] };
 }
 
@@ -82,8 +79,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Returns an error string when the text has the right shape but names no real date (2018-02-30, 2017/19).
  */
 export function parsePeriodValue(text: string, fyStart = DEFAULT_FY_START): PeriodValue | { error: string } {
-  // The same few hundred dates recur in every plan and are read by several rules: each is parsed once.
-  // What is returned is frozen, since it is shared.
+  // Each text is read once per fiscal-year start and the result shared between callers, so it is frozen.
   if (fyStart !== parsedFy || parsed.size >= PARSED_MAX) {
     parsed.clear();
     parsedFy = fyStart;
@@ -103,17 +99,18 @@ let parsedFy = -1;
 function parseUncached(text: string, fyStart: number): PeriodValue | { error: string } {
   let m: RegExpExecArray | null;
   if ((m = DAY.exec(text))) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (!isRealDate(y, mo, d)) {
-      return { error: mo >= 1 && mo <= 12 ? `${text} is not a real date: ${monthName(mo)} ${y} has ${new Date(Date.UTC(y, mo, 0)).getUTCDate()} days` : `${text} is not a real date` };
+    const start = parseIsoDay(text);
+    if (start === undefined) {
+      const [y, mo] = [Number(m[1]), Number(m[2])];
+      return { error: mo >= 1 && mo <= 12 ? `${text} is not a real date: ${monthLabel(y, mo)} has ${daysInMonth(y, mo)} days` : `${text} is not a real date` };
     }
-    const start = dayOf(y, mo, d);
     return { text, precision: 'day', start, end: start + 1 };
   }
   if ((m = MONTH.exec(text))) {
     const [y, mo] = [Number(m[1]), Number(m[2])];
     if (mo < 1 || mo > 12) return { error: `${text} is not a real month` };
-    return { text, precision: 'month', start: dayOf(y, mo, 1), end: mo === 12 ? dayOf(y + 1, 1, 1) : dayOf(y, mo + 1, 1) };
+    const start = dayOf(y, mo, 1);
+    return { text, precision: 'month', start, end: addMonths(start, 1) };
   }
   if ((m = FYQ.exec(text))) {
     const y = Number(m[1]);
@@ -160,11 +157,7 @@ export function parsePlanPeriod(period: unknown, fyStart = DEFAULT_FY_START): Pe
 /** The fiscal years a span touches, as labels (2016/17, 2017/18, ...). */
 export function fiscalYearsIn(span: Span, fyStart = DEFAULT_FY_START): string[] {
   const out: string[] = [];
-  let q = quarterContaining(span.start, fyStart);
+  const q = quarterContaining(span.start, fyStart);
   for (let year = q.year; fiscalYearSpan(year, fyStart).start < span.end; year++) out.push(fiscalYearLabel(year));
   return out;
-}
-
-function monthName(m: number): string {
-  return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1] ?? `month ${m}`;
 }

@@ -3,13 +3,13 @@
  * by rule id, line and column, run through the real loader so positions are the ones users see.
  */
 import { expect, it } from 'vitest';
-import { type Config, defaultConfig } from '../src/config.js';
-import type { Diagnostic } from '../src/diagnostics.js';
-import { lintDocuments } from '../src/lint/engine.js';
-import type { Rule } from '../src/lint/rule.js';
-import { parseIsoDay } from '../src/model/dates.js';
-import { Councils, loadDocument } from '../src/project.js';
-import { ROOT } from './helpers.js';
+import { type Config, defaultConfig } from '../../src/config.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import { lintDocuments } from '../../src/lint/engine.js';
+import type { Rule } from '../../src/lint/rule.js';
+import { parseIsoDay } from '../../src/model/dates.js';
+import { Councils, loadDocument } from '../../src/project.js';
+import { ROOT } from '../helpers.js';
 
 export const HEADER = 'id: test-plan\ncouncil: test\nservice: Testing\nperiod: 2017/18\n';
 

@@ -7,8 +7,6 @@
 // 3. make V8's code cache for the bundle by running the commands once (scripts/train-code-cache.cjs).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -115,26 +113,7 @@ const noColorDetection = {
     b.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
   },
 };
-// cli-table3's text functions (which src/formatters/table.ts draws with) measure text with string-width,
-// which makes a regular expression anew on every call: give them src/util/text-width.ts, which answers for
-// text of one-column characters and asks string-width for the rest.
-const fastTextWidth = {
-  name: 'fast-text-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, async (args) => {
-      if (!/[\\/]cli-table3[\\/]/.test(args.importer) || args.pluginData === 'itself') return undefined;
-      const real = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'itself' });
-      if (real.errors.length > 0) return { errors: real.errors };
-      return { path: real.path, namespace: 'fast-text-width' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'fast-text-width' }, (args) => ({
-      contents: `const full = require(${JSON.stringify(args.path)});\nconst { textWidth } = require(${JSON.stringify(fileURLToPath(new URL('../src/util/text-width.ts', import.meta.url)))});\nmodule.exports = (text) => textWidth(text, full);\n`,
-      loader: 'js',
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
-common.plugins = [lazyChildProcess, noColorDetection, fastTextWidth];
+common.plugins = [lazyChildProcess, noColorDetection];
 await build({ ...common, outfile: 'dist/plan.cjs' });
 // plan lint runs on every commit, so it gets a bundle of its own without the other commands (0.35 MB
 // instead of 0.6 MB to load): the same program, with every other command's module left out.

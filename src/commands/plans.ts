@@ -4,8 +4,9 @@
  * command exits 1 afterwards so a broken plan is never silently missing from a report.
  */
 import type { Config } from '../config.js';
-import { isObj } from '../lint/access.js';
 import { sourceLine } from '../load/yaml.js';
+import { isObj } from '../model/data.js';
+import { type Plan, buildPlan } from '../model/plan.js';
 import { loadDocument } from '../project.js';
 import { NO_PROGRESS, type Progress } from '../util/progress.js';
 import { safeLine } from '../util/text.js';
@@ -16,6 +17,8 @@ export interface ReadPlan {
   file: string;
   path: string;
   plan: Record<string, unknown>;
+  /** its model */
+  model: Plan;
   /** the text it was read from (the report reads last quarter's version with its help) */
   text: string;
   /** the bytes the text was decoded from, as Latin-1, where asked for (see readBytesWithNewer) */
@@ -83,7 +86,8 @@ export function* eachPlan(files: readonly string[], config: Config, cwd: string,
       continue;
     }
     if (!doc.schemaValid) counts.invalid++;
-    yield { file: doc.file, path: doc.path, plan: doc.data, text: doc.yaml.text, ...(doc.latin1 === undefined ? {} : { latin1: doc.latin1 }) };
+    const model = buildPlan(doc.data, { file: doc.file, config });
+    yield { file: doc.file, path: doc.path, plan: doc.data, model, text: doc.yaml.text, ...(doc.latin1 === undefined ? {} : { latin1: doc.latin1 }) };
   }
 }
 

@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import { sourceLine } from '../load/yaml.js';
 import { isObj } from '../model/data.js';
 import { type Plan, buildPlan } from '../model/plan.js';
-import { loadDocument } from '../project.js';
+import { Councils, loadDocument } from '../project.js';
 import { NO_PROGRESS, type Progress } from '../util/progress.js';
 import { safeLine } from '../util/text.js';
 import { inputFiles } from './common.js';
@@ -17,7 +17,7 @@ export interface ReadPlan {
   file: string;
   path: string;
   plan: Record<string, unknown>;
-  /** its model */
+  /** its model, with its council register's aliases read as people's names */
   model: Plan;
   /** the text it was read from (the report reads last quarter's version with its help) */
   text: string;
@@ -71,9 +71,11 @@ export function readPlans(paths: readonly string[], config: Config, options: { c
  */
 export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS, latin1 = false): Generator<ReadPlan> {
   let done = 0;
+  const councils = new Councils(config, cwd);
   for (const path of files) {
     const doc = loadDocument(path, config, { cwd, listed: true, ...(latin1 ? { latin1 } : {}) });
     progress.update(++done);
+    if (doc.kind === 'council') councils.add(doc);
     if (doc.kind !== 'plan') continue;
     const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')));
     if (fatal || !isObj(doc.data)) {
@@ -86,7 +88,8 @@ export function* eachPlan(files: readonly string[], config: Config, cwd: string,
       continue;
     }
     if (!doc.schemaValid) counts.invalid++;
-    const model = buildPlan(doc.data, { file: doc.file, config });
+    const council = councils.forPlan(doc.path)?.data;
+    const model = buildPlan(doc.data, { file: doc.file, config, ...(council === undefined ? {} : { council }) });
     yield { file: doc.file, path: doc.path, plan: doc.data, model, text: doc.yaml.text, ...(doc.latin1 === undefined ? {} : { latin1: doc.latin1 }) };
   }
 }

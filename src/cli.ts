@@ -4,6 +4,10 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { DIFF_FORMATS } from './formatters/diff/index.js';
+import { LINT_FORMATS } from './formatters/lint/index.js';
+import { OVERDUE_FORMATS } from './formatters/overdue/index.js';
+import { REPORT_FORMATS } from './formatters/report/index.js';
+import { RISKS_FORMATS } from './formatters/risks/index.js';
 import { version } from './util/paths.js';
 
 const EXAMPLES: Record<string, string> = {
@@ -89,7 +93,7 @@ export function buildProgram(): Command {
         .command('lint')
         .description('check plans: YAML syntax, the plan schema and semantic rules, with file:line:column for every problem')
         .argument('[paths...]', 'plan files, folders or globs (default: the plan folders in plan.config.yaml, else plans/)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'junit', 'github']).default('stylish'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(LINT_FORMATS)).default('stylish'))
         .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
         .option('-q, --quiet', 'report errors only')
         .option('--list-rules', 'list every rule with its default severity')
@@ -111,7 +115,7 @@ export function buildProgram(): Command {
         .option('--plan <id>', 'only this plan (its id)')
         .option('--above-appetite', "only risks above their category's appetite")
         .addOption(new Option('--by <assessment>', 'which assessment to score and sort by').choices(['current', 'target', 'inherent']).default('current'))
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RISKS_FORMATS)).default('table'))
         .option('--heatmap', 'draw the matrix with the count of risks in each cell')
         .option('--ids', 'with --heatmap: list the risk ids in each cell')
         .option('--as-of <date>', 'use reassessments up to this day (YYYY-MM-DD)')
@@ -132,7 +136,7 @@ export function buildProgram(): Command {
         .addOption(new Option('--by <group>', 'group by').choices(['owner', 'plan', 'manager', 'none']).default('owner'))
         .option('--owner <name>', 'only items this person owns')
         .option('--plan <id>', 'only this plan (its id)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(OVERDUE_FORMATS)).default('table'))
         .option('--fail-if-any', 'exit 1 when anything is overdue')
         .option('--no-progress', NO_PROGRESS_HELP),
     ),
@@ -164,7 +168,7 @@ export function buildProgram(): Command {
         .description('the quarterly performance report: actions, measures, risks and changes, per plan and rolled up')
         .argument('[paths...]', 'plan files, folders or globs')
         .option('--quarter <quarter>', 'fiscal quarter, as 2017/18 Q3 or 2017/18-Q3 (default: the quarter containing today)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'html', 'json', 'csv']).default('text'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(REPORT_FORMATS)).default('text'))
         .option('-o, --out <file>', 'write to this file (atomically) instead of standard output')
         .option('--no-progress', NO_PROGRESS_HELP),
     ),

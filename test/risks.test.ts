@@ -3,10 +3,11 @@ import { filterRisks, heatmap, scoreRisks } from '../src/analyses/risks.js';
 import { defaultConfig, loadConfig, matrixById } from '../src/config.js';
 import { bandFor, checkMatrix, type Matrix } from '../src/model/matrix.js';
 import { parseIsoDay } from '../src/model/dates.js';
+import { buildPlan } from '../src/model/plan.js';
 import { ROOT, runPlan, tempDir } from './helpers.js';
 
 const config = defaultConfig(ROOT);
-const plan = (risks: unknown[], extra: Record<string, unknown> = {}) => ({ file: 'p.yaml', plan: { id: 'p', riskMatrix: 'vale-4x4', risks, ...extra } });
+const plan = (risks: unknown[], extra: Record<string, unknown> = {}) => buildPlan({ id: 'p', riskMatrix: 'vale-4x4', risks, ...extra }, { file: 'p.yaml', config });
 
 describe('scoring on the bundled plans', () => {
   it("Southend's LS1 and LS3 score 12 and LS2 scores 4 on a 4x4 matrix; Vale's five score 6, 6, 9, 9 and 4", () => {

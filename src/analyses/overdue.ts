@@ -4,11 +4,10 @@
  * cancelled. Month-precision dates fall due at the month's end, fiscal years at the year's end, ranges at
  * their end; open-ended work never falls due.
  */
-import { asList, items, str } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
-import { resolveTimeframe } from '../model/timeframe.js';
+import type { Action, Milestone, Plan } from '../model/plan.js';
 import { groupBy } from '../util/group.js';
-import { compareNumeric, own, ownAll } from '../util/text.js';
+import { compareNumeric } from '../util/text.js';
 import { type Status, isClosed, latestUpdate } from './progress.js';
 
 export type OverdueState = 'overdue' | 'due-soon' | 'open' | 'no-date';
@@ -38,7 +37,6 @@ export interface WorkItem {
 
 export interface OverdueOptions {
   asOf: Day;
-  fyStart: number;
   /** also list work due within this many days */
   within?: number;
   /** also list open-ended and undated work */
@@ -46,31 +44,27 @@ export interface OverdueOptions {
 }
 
 
-export function findOverdue(plans: Iterable<{ file: string; plan: Record<string, unknown> }>, o: OverdueOptions): WorkItem[] {
+export function findOverdue(plans: Iterable<Plan>, o: OverdueOptions): WorkItem[] {
   const out: WorkItem[] = [];
-  for (const { file, plan } of plans) {
-    const planId = own(str(plan.id) ?? file);
-    for (const a of items(plan, 'actions')) {
-      const actionId = str(a.item.id);
-      if (!actionId) continue;
-      const actionLatest = latestUpdate(a.item, o.asOf, o.fyStart);
-      const actionClosed = isClosed(actionLatest?.status);
-      const consider = (item: Record<string, unknown>, kind: 'action' | 'milestone', milestoneId?: string) => {
-        const latest = kind === 'action' ? actionLatest : latestUpdate(item, o.asOf, o.fyStart);
-        if (actionClosed || isClosed(latest?.status)) return;
-        const dueField = item.due ?? (kind === 'milestone' ? a.item.due : undefined);
-        const tf = resolveTimeframe({ start: item.start, due: dueField, duration: item.duration }, o.fyStart);
-        const owner = asList(item.owner).length ? asList(item.owner) : asList(a.item.owner);
+  for (const plan of plans) {
+    const planId = plan.id ?? plan.file;
+    for (const a of plan.actions) {
+      const actionLatest = latestUpdate(a.updates, o.asOf);
+      if (isClosed(actionLatest?.status)) continue;
+      const consider = (item: Action | Milestone, milestone?: Milestone) => {
+        const latest = milestone ? latestUpdate(milestone.updates, o.asOf) : actionLatest;
+        if (isClosed(latest?.status)) return;
+        const tf = item.timeframe;
         const base = {
           plan: planId,
-          file,
-          kind,
-          id: own(milestoneId ? `${actionId} / ${milestoneId}` : actionId),
-          actionId: own(actionId),
-          ...(milestoneId ? { milestoneId: own(milestoneId) } : {}),
-          title: own(str(item.title) ?? ''),
-          owner: ownAll(owner),
-          manager: ownAll(asList(a.item.managedBy)),
+          file: plan.file,
+          kind: milestone ? ('milestone' as const) : ('action' as const),
+          id: milestone ? `${a.id} / ${milestone.id}` : a.id,
+          actionId: a.id,
+          ...(milestone ? { milestoneId: milestone.id } : {}),
+          title: item.title ?? '',
+          owner: item.owner.length ? item.owner : a.owner,
+          manager: a.managedBy,
           ...(latest?.status ? { status: latest.status } : {}),
           ...(latest?.percentComplete !== undefined ? { percentComplete: latest.percentComplete } : {}),
           ...(latest ? { lastUpdate: latest.date } : {}),
@@ -80,14 +74,11 @@ export function findOverdue(plans: Iterable<{ file: string; plan: Record<string,
           const state: OverdueState | undefined = days > 0 ? 'overdue' : o.within !== undefined && -days <= o.within ? 'due-soon' : undefined;
           if (state) out.push({ ...base, due: tf.due.value.text, dueDay: tf.due.day, daysOverdue: days, state });
         } else if (o.includeOpen && (tf.due.kind === 'open' || tf.due.kind === 'tbc')) {
-          out.push({ ...base, due: typeof dueField === 'string' ? dueField : 'tbc', state: tf.due.kind === 'open' ? 'open' : 'no-date' });
+          out.push({ ...base, due: item.due ?? 'tbc', state: tf.due.kind === 'open' ? 'open' : 'no-date' });
         }
       };
-      consider(a.item, 'action');
-      for (const m of items(a.item, 'milestones', a.path)) {
-        const mid = str(m.item.id);
-        if (mid) consider(m.item, 'milestone', mid);
-      }
+      consider(a);
+      for (const m of a.milestones) consider(m, m);
     }
   }
   return out;

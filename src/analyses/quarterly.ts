@@ -4,23 +4,11 @@
  * the report is as of the quarter's last day, so updates after it are ignored.
  */
 import type { Config } from '../config.js';
-import { asList, isObj, items, str } from '../lint/access.js';
 import { type Day, isoDay } from '../model/dates.js';
 import type { Matrix } from '../model/matrix.js';
-import {
-  type Quarter,
-  type Span,
-  fiscalYearLabel,
-  isError,
-  parsePeriodValue,
-  parsePlanPeriod,
-  previousQuarter,
-  quarterLabel,
-  quarterSpan,
-} from '../model/period.js';
-import { resolveTimeframe } from '../model/timeframe.js';
+import type { Action, Actual, Measure, Plan, Rag } from '../model/plan.js';
+import { type Quarter, type Span, fiscalYearLabel, previousQuarter, quarterLabel, quarterSpan } from '../model/period.js';
 import { groupBy } from '../util/group.js';
-import { own, ownAll } from '../util/text.js';
 import { type HeatCell, type ScoredRisk, heatmap, scoreRisks } from './risks.js';
 import { type Status, isClosed, latestUpdate } from './progress.js';
 
@@ -52,14 +40,8 @@ export interface ActionRow {
   daysOverdue?: number;
 }
 
-export type Rag = 'green' | 'amber' | 'red';
-
-export interface ActualPoint {
-  period: string;
-  value: number | null;
-  start: Day;
-  end: Day;
-}
+export type { Rag } from '../model/plan.js';
+export type ActualPoint = Actual;
 
 export interface MeasureRow {
   id: string;
@@ -121,11 +103,8 @@ export interface QuarterlyReport {
 }
 
 export interface HistoryProvider {
-  /**
-   * changes to a plan since the end of the previous quarter, or why they are unavailable; read from text,
-   * when given, and from the bytes it was decoded from, as Latin-1, when those are given too
-   */
-  changesSince(file: string, plan: Record<string, unknown>, day: Day, text?: string, latin1?: string): ChangeSummary;
+  /** changes to a plan since the end of the previous quarter, or why they are unavailable */
+  changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary;
 }
 
 
@@ -136,14 +115,12 @@ function emptyCounts(): Record<ActionState, number> {
 /** How far behind the straight line from start to due an action may be before it counts as at risk. */
 const BEHIND_TOLERANCE = 10;
 
-export function actionState(item: Record<string, unknown>, span: Span, asOf: Day, fyStart: number): ActionRow | undefined {
-  const id = str(item.id);
-  if (!id) return undefined;
-  const tf = resolveTimeframe(item, fyStart);
-  const latest = latestUpdate(item, asOf, fyStart);
-  const row: ActionRow = { id: own(id), title: own(str(item.title) ?? ''), owner: ownAll(asList(item.owner)), due: typeof item.due === 'string' ? own(item.due) : 'tbc', state: 'on-track' };
+export function actionState(action: Action, span: Span, asOf: Day): ActionRow {
+  const tf = action.timeframe;
+  const latest = latestUpdate(action.updates, asOf);
+  const row: ActionRow = { id: action.id, title: action.title ?? '', owner: action.owner, due: action.due ?? 'tbc', state: 'on-track' };
   if (tf.due.kind === 'date') row.dueDay = tf.due.day;
-  if (latest) row.lastUpdate = { date: latest.date, ...(latest.status ? { status: latest.status } : {}), ...(latest.percentComplete !== undefined ? { percentComplete: latest.percentComplete } : {}), ...(latest.commentary ? { commentary: own(latest.commentary) } : {}) };
+  if (latest) row.lastUpdate = { date: latest.date, ...(latest.status ? { status: latest.status } : {}), ...(latest.percentComplete !== undefined ? { percentComplete: latest.percentComplete } : {}), ...(latest.commentary ? { commentary: latest.commentary } : {}) };
   if (latest && isClosed(latest.status)) {
     row.state = latest.status === 'complete' ? 'complete' : 'cancelled';
     return row;
@@ -186,17 +163,6 @@ export function actionState(item: Record<string, unknown>, span: Span, asOf: Day
   return row;
 }
 
-function actualsOf(m: Record<string, unknown>, fyStart: number): ActualPoint[] {
-  const out: ActualPoint[] = [];
-  for (const a of Array.isArray(m.actuals) ? m.actuals.filter(isObj) : []) {
-    if (typeof a.period !== 'string') continue;
-    const v = parsePeriodValue(a.period, fyStart);
-    if (isError(v)) continue;
-    out.push({ period: a.period, value: typeof a.value === 'number' ? a.value : null, start: v.start, end: v.end });
-  }
-  return out.sort((a, b) => a.end - b.end || a.start - b.start);
-}
-
 export function ragFor(actual: number, target: number, polarity: string | undefined, tolerance = 0): Rag | undefined {
   if (polarity !== 'higher' && polarity !== 'lower') return undefined;
   const gap = polarity === 'higher' ? target - actual : actual - target;
@@ -204,27 +170,23 @@ export function ragFor(actual: number, target: number, polarity: string | undefi
   return gap <= tolerance ? 'amber' : 'red';
 }
 
-export function measureRow(m: Record<string, unknown>, quarter: Quarter, fyStart: number): MeasureRow | undefined {
-  const id = str(m.id);
-  if (!id) return undefined;
+export function measureRow(m: Measure, quarter: Quarter, fyStart: number): MeasureRow {
   const span = quarterSpan(quarter, fyStart);
-  const series = actualsOf(m, fyStart).filter((a) => a.end <= span.end);
+  const series = m.actuals.filter((a) => a.end <= span.end);
   const known = series.filter((a) => a.value !== null);
   const actual = known[known.length - 1];
   const previous = known[known.length - 2];
   const targetYear = fiscalYearLabel(quarter.year);
-  const targetsObj = isObj(m.targets) ? m.targets : {};
-  const rawTarget = targetsObj[targetYear];
-  const target = typeof rawTarget === 'number' || rawTarget === 'tbc' ? rawTarget : undefined;
-  const polarity = str(m.polarity);
-  const tolerance = typeof m.tolerance === 'number' ? m.tolerance : 0;
+  const target = m.targets.find((t) => t.period === targetYear)?.value;
+  const polarity = m.polarity;
+  const tolerance = m.tolerance ?? 0;
   const actualThisQuarter = actual !== undefined && actual.end > span.start;
-  const frequency = str(m.frequency);
+  const frequency = m.frequency;
   const due = frequency === 'quarterly' || frequency === 'monthly' || (frequency === 'annual' && quarter.q === 4);
   const row: MeasureRow = {
-    id: own(id),
-    title: own(str(m.title) ?? ''),
-    ...(str(m.unit) ? { unit: own(str(m.unit)!) } : {}),
+    id: m.id,
+    title: m.title ?? '',
+    ...(m.unit ? { unit: m.unit } : {}),
     ...(polarity ? { polarity } : {}),
     ...(target !== undefined ? { target } : {}),
     targetYear,
@@ -233,7 +195,7 @@ export function measureRow(m: Record<string, unknown>, quarter: Quarter, fyStart
     ...(previous ? { previous } : {}),
     missing: due && !actualThisQuarter,
     series,
-    targets: Object.entries(targetsObj).flatMap(([period, value]) => (typeof value === 'number' ? [{ period, value }] : [])),
+    targets: m.targets.flatMap(({ period, value }) => (typeof value === 'number' ? [{ period, value }] : [])),
   };
   if (actual?.value != null && previous?.value != null) {
     const diff = actual.value - previous.value;
@@ -274,9 +236,14 @@ export function riskSection(risks: ScoredRisk[], topN = 5): RiskSection {
   };
 }
 
+/** A plan for the report: its model, and the data it was read from (for its history). */
+export interface ReportPlan {
+  model: Plan;
+  plan: Record<string, unknown>;
+}
+
 export interface ReportInput {
-  /** taken one at a time and let go: only what the report shows of each plan is kept */
-  plans: Iterable<{ file: string; plan: Record<string, unknown>; text?: string; latin1?: string }>;
+  plans: Iterable<ReportPlan>;
   quarter: Quarter;
   config: Config;
   /** where the plans were read from: a git commit, or "not in git" */
@@ -289,91 +256,65 @@ export function historyDay(quarter: Quarter, fyStart: number): Day {
   return quarterSpan(previousQuarter(quarter), fyStart).end - 1;
 }
 
-/** The report as it is made: what comes before the plans, the plans, then what comes after them. */
-export interface ReportStream {
-  head: Pick<QuarterlyReport, 'quarter' | 'start' | 'end' | 'asOf' | 'source'>;
-  /** each plan's section, made as it is taken from the plans given (once only) */
-  plans: Iterable<PlanSection>;
-  /** the plans outside the quarter, and the totals: known once every plan has been taken */
-  rest(): Pick<QuarterlyReport, 'outside' | 'rollup'>;
-}
+const ATTENTION_ORDER: ActionState[] = ['overdue', 'off-track', 'at-risk', 'no-update'];
 
 /** The quarterly report, whole. */
 export function quarterlyReport(input: ReportInput): QuarterlyReport {
-  return wholeReport(reportStream(input));
-}
-
-/** A report made plan by plan, made whole: every plan's section held. */
-export function wholeReport(made: ReportStream): QuarterlyReport {
-  const plans = [...made.plans];
-  return { ...made.head, plans, ...made.rest() };
-}
-
-/**
- * The quarterly report made plan by plan, so that a caller writing it as it is made need not hold every
- * plan's section. Held, they were copied again by each young-generation collection: for the JSON of the
- * 1,000 plans in git, 24 collections took 73 to 82 ms and a full one 8 to 13 more; let go as written, 28 to
- * 30 took 45 to 49 ms, and no full one was needed.
- */
-export function reportStream(input: ReportInput): ReportStream {
   const { config, quarter } = input;
   const fy = config.fiscalYearStart;
   const span = quarterSpan(quarter, fy);
   const asOf = span.end - 1;
   const prevEnd = historyDay(quarter, fy);
+  const plans: PlanSection[] = [];
   const outside: QuarterlyReport['outside'] = [];
   const allRisks: ScoredRisk[] = [];
   const rollActions = emptyCounts();
   const rollMeasures: QuarterlyReport['rollup']['measures'] = { green: 0, amber: 0, red: 0, missing: 0, 'no target': 0 };
-  let done = false;
-  function* sections(): Generator<PlanSection> {
-    for (const { file, plan, text, latin1 } of input.plans) {
-      const id = own(str(plan.id) ?? file);
-      const period = parsePlanPeriod(plan.period, fy);
-      const periodText = own(isError(period) ? String(plan.period ?? '') : period.text);
-      if (isError(period) || period.end <= span.start || period.start >= span.end) {
-        outside.push({ id, period: periodText });
-        continue;
-      }
-      const rows = items(plan, 'actions').flatMap((a) => actionState(a.item, span, asOf, fy) ?? []);
-      const counts = emptyCounts();
-      for (const r of rows) counts[r.state]++;
-      for (const s of ACTION_STATES) rollActions[s] += counts[s];
-      const measures = items(plan, 'measures').flatMap((m) => measureRow(m.item, quarter, fy) ?? []);
-      for (const m of measures) {
-        if (m.rag) rollMeasures[m.rag]++;
-        if (m.missing) rollMeasures.missing++;
-        if (m.target === undefined && m.polarity !== 'neutral') rollMeasures['no target']++;
-      }
-      const risks = scoreRisks([{ file, plan }], config, asOf);
-      allRisks.push(...risks);
-      const attentionOrder: ActionState[] = ['overdue', 'off-track', 'at-risk', 'no-update'];
-      yield {
-        id,
-        file,
-        ...(str(plan.council) ? { council: own(str(plan.council)!) } : {}),
-        ...(str(plan.councilName) ? { councilName: own(str(plan.councilName)!) } : {}),
-        service: own(str(plan.service) ?? ''),
-        ...(str(plan.title) ? { title: own(str(plan.title)!) } : {}),
-        period: periodText,
-        actions: {
-          counts,
-          rows,
-          attention: rows.filter((r) => attentionOrder.includes(r.state)).sort((a, b) => attentionOrder.indexOf(a.state) - attentionOrder.indexOf(b.state) || (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
-        },
-        measures,
-        risks: riskSection(risks),
-        changes: input.history ? input.history.changesSince(file, plan, prevEnd, text, latin1) : { available: false, reason: 'history unavailable: the plans are not in git' },
-      };
+  for (const { model, plan } of input.plans) {
+    const id = model.id ?? model.file;
+    const period = model.period;
+    if (!period || period.end <= span.start || period.start >= span.end) {
+      outside.push({ id, period: model.periodText });
+      continue;
     }
-    done = true;
+    const rows = model.actions.map((a) => actionState(a, span, asOf));
+    const counts = emptyCounts();
+    for (const r of rows) counts[r.state]++;
+    for (const s of ACTION_STATES) rollActions[s] += counts[s];
+    const measures = model.measures.map((m) => measureRow(m, quarter, fy));
+    for (const m of measures) {
+      if (m.rag) rollMeasures[m.rag]++;
+      if (m.missing) rollMeasures.missing++;
+      if (m.target === undefined && m.polarity !== 'neutral') rollMeasures['no target']++;
+    }
+    const risks = scoreRisks([model], config, asOf);
+    allRisks.push(...risks);
+    plans.push({
+      id,
+      file: model.file,
+      ...(model.council ? { council: model.council } : {}),
+      ...(model.councilName ? { councilName: model.councilName } : {}),
+      service: model.service ?? '',
+      ...(model.title ? { title: model.title } : {}),
+      period: model.periodText,
+      actions: {
+        counts,
+        rows,
+        attention: rows.filter((r) => ATTENTION_ORDER.includes(r.state)).sort((a, b) => ATTENTION_ORDER.indexOf(a.state) - ATTENTION_ORDER.indexOf(b.state) || (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0)),
+      },
+      measures,
+      risks: riskSection(risks),
+      changes: input.history ? input.history.changesSince(model.file, plan, prevEnd) : { available: false, reason: 'history unavailable: the plans are not in git' },
+    });
   }
   return {
-    head: { quarter: quarterLabel(quarter), start: isoDay(span.start), end: isoDay(span.end - 1), asOf: isoDay(asOf), source: input.source },
-    plans: sections(),
-    rest() {
-      if (!done) throw new Error("the report's totals were asked for before all its plans were made");
-      return { outside, rollup: { actions: rollActions, measures: rollMeasures, risks: riskSection(allRisks, 10) } };
-    },
+    quarter: quarterLabel(quarter),
+    start: isoDay(span.start),
+    end: isoDay(span.end - 1),
+    asOf: isoDay(asOf),
+    source: input.source,
+    plans,
+    outside,
+    rollup: { actions: rollActions, measures: rollMeasures, risks: riskSection(allRisks, 10) },
   };
 }

@@ -4,12 +4,11 @@
  * the council's appetite for its category. No I/O; the as-of day is passed in.
  */
 import type { Config } from '../config.js';
-import { matrixById } from '../config.js';
-import { asList, isObj } from '../lint/access.js';
 import type { Day } from '../model/dates.js';
 import { type Band, type Matrix, bandFor, onMatrix } from '../model/matrix.js';
-import { isError, parsePeriodValue, previousQuarter, quarterContaining, quarterSpan } from '../model/period.js';
-import { compareNumeric, own, ownAll } from '../util/text.js';
+import { previousQuarter, quarterContaining, quarterSpan } from '../model/period.js';
+import type { Plan, Risk, RiskAssessment } from '../model/plan.js';
+import { compareNumeric } from '../util/text.js';
 
 export type Assessment = 'current' | 'target' | 'inherent';
 
@@ -42,54 +41,37 @@ export interface ScoredRisk {
   controls: string[];
 }
 
-export interface PlanInput {
-  file: string;
-  plan: Record<string, unknown>;
-}
-
-
 export function scoreOf(matrix: Matrix | undefined, likelihood: unknown, impact: unknown): Score | undefined {
   if (typeof likelihood !== 'number' || typeof impact !== 'number') return undefined;
   const band = matrix && onMatrix(matrix, likelihood, impact) ? bandFor(matrix, likelihood, impact) : undefined;
   return { likelihood, impact, score: likelihood * impact, ...(band ? { band } : {}) };
 }
 
-interface Dated {
+interface Dated extends RiskAssessment {
   day: number;
   text?: string;
-  likelihood: unknown;
-  impact: unknown;
+}
+
+/** The assessments in date order: the plan's own (from the day it was assessed, else from the start), then each reassessment. */
+function history(risk: Risk): Dated[] {
+  const { current } = risk.assessments;
+  const base: Dated = { day: current.day ?? -Infinity, likelihood: current.likelihood, impact: current.impact };
+  return [base, ...risk.reassessments.map((r) => ({ day: r.day, text: r.date, likelihood: r.likelihood, impact: r.impact }))];
 }
 
 /** The assessment in force on a day: the latest reassessment on or before it, else the plan's own. */
-function history(risk: Record<string, unknown>, fyStart: number): Dated[] {
-  const base: Dated = { day: -Infinity, likelihood: risk.likelihood, impact: risk.impact };
-  if (typeof risk.assessed === 'string') {
-    const v = parsePeriodValue(risk.assessed, fyStart);
-    if (!isError(v)) base.day = v.end - 1;
-  }
-  const reviews = (Array.isArray(risk.reviews) ? risk.reviews : []).filter(isObj).flatMap((r) => {
-    const v = typeof r.date === 'string' ? parsePeriodValue(r.date, fyStart) : undefined;
-    return v && !isError(v) ? [{ day: v.end - 1, text: r.date as string, likelihood: r.likelihood, impact: r.impact }] : [];
-  });
-  return [base, ...reviews.sort((a, b) => a.day - b.day)];
-}
-
 function inForce(h: Dated[], day: number): Dated | undefined {
   let found: Dated | undefined;
   for (const d of h) if (d.day <= day) found = d;
   return found ?? h[0];
 }
 
-export function scoreRisks(plans: Iterable<PlanInput>, config: Config, asOf?: Day): ScoredRisk[] {
+export function scoreRisks(plans: Iterable<Plan>, config: Config, asOf?: Day): ScoredRisk[] {
   const out: ScoredRisk[] = [];
-  for (const { file, plan } of plans) {
-    const matrixId = typeof plan.riskMatrix === 'string' ? plan.riskMatrix : config.riskMatrix;
-    const matrix = matrixById(config, matrixId);
-    const risks = Array.isArray(plan.risks) ? plan.risks.filter(isObj) : [];
-    for (const r of risks) {
-      if (typeof r.id !== 'string') continue;
-      const h = history(r, config.fiscalYearStart);
+  for (const plan of plans) {
+    const matrix = plan.riskMatrix;
+    for (const r of plan.risks) {
+      const h = history(r);
       const hasReviews = h.length > 1;
       const now = asOf === undefined ? h[h.length - 1] : inForce(h, asOf);
       const current = now ? scoreOf(matrix, now.likelihood, now.impact) : undefined;
@@ -101,21 +83,22 @@ export function scoreRisks(plans: Iterable<PlanInput>, config: Config, asOf?: Da
         previous = then ? scoreOf(matrix, then.likelihood, then.impact) : undefined;
         if (previous && current) movement = current.score > previous.score ? 'up' : current.score < previous.score ? 'down' : 'same';
       }
-      const target = isObj(r.target) ? scoreOf(matrix, r.target.likelihood, r.target.impact) : undefined;
-      const inherent = isObj(r.inherent) ? scoreOf(matrix, r.inherent.likelihood, r.inherent.impact) : undefined;
-      const category = typeof r.category === 'string' ? r.category : undefined;
+      const { target: t, inherent: i } = r.assessments;
+      const target = t ? scoreOf(matrix, t.likelihood, t.impact) : undefined;
+      const inherent = i ? scoreOf(matrix, i.likelihood, i.impact) : undefined;
+      const category = r.category;
       const level = (category !== undefined ? config.appetite.categories[category] : undefined) ?? config.appetite.default;
       const max = level !== undefined ? config.appetite.levels[level] : undefined;
       out.push({
-        plan: typeof plan.id === 'string' ? own(plan.id) : file,
-        file,
-        ...(typeof plan.council === 'string' ? { council: own(plan.council) } : {}),
-        id: own(r.id),
-        title: typeof r.title === 'string' ? own(r.title) : '',
-        owner: ownAll(asList(r.owner)),
-        ...(category !== undefined ? { category: own(category) } : {}),
+        plan: plan.id ?? plan.file,
+        file: plan.file,
+        ...(plan.council !== undefined ? { council: plan.council } : {}),
+        id: r.id,
+        title: r.title ?? '',
+        owner: r.owner,
+        ...(category !== undefined ? { category } : {}),
         ...(matrix ? { matrix } : {}),
-        matrixId: own(matrixId),
+        matrixId: plan.riskMatrixId,
         ...(current ? { current } : {}),
         ...(target ? { target } : {}),
         ...(inherent ? { inherent } : {}),
@@ -124,7 +107,7 @@ export function scoreRisks(plans: Iterable<PlanInput>, config: Config, asOf?: Da
         ...(now?.text ? { assessedOn: now.text } : {}),
         ...(level !== undefined && max !== undefined ? { appetite: { level, max } } : {}),
         aboveAppetite: max !== undefined && current !== undefined && current.score > max,
-        controls: ownAll(asList(r.controls)),
+        controls: r.controls,
       });
     }
   }

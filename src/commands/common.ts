@@ -5,7 +5,7 @@ import { expandPaths } from '../load/files.js';
 import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
 import { NO_PROGRESS, type Progress, createProgress, progressWanted } from '../util/progress.js';
-import { type Pieces, utf8Batches, writeFileAtomic } from '../util/write.js';
+import { writeFileAtomic } from '../util/write.js';
 
 /** A problem with how the command was called, or with the environment: exit code 2. */
 export class UsageError extends Error {
@@ -73,7 +73,7 @@ export function progressFor(options: CommonOptions, label: string, total: number
 }
 
 /** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */
-export function writeOutput(path: string, content: string | Pieces, shownAs = path): void {
+export function writeOutput(path: string, content: string, shownAs = path): void {
   try {
     writeFileAtomic(path, content);
   } catch (err) {
@@ -82,22 +82,13 @@ export function writeOutput(path: string, content: string | Pieces, shownAs = pa
 }
 
 /**
- * Writes to standard output as the text is made, a batch at a time, waiting whenever the reader is behind
- * (a pipe to a slower program), so that a large report is never held whole: neither as one string nor in
- * the stream's queue. A reader that goes away (EPIPE) ends the process quietly (main.ts); should the stream
- * fail otherwise, or close, the rest is not written (and nothing waits for a drain that cannot come).
+ * Writes text to standard output and waits until the stream has taken it (a pipe whose reader is behind
+ * may hold it a while). A reader that goes away (EPIPE) ends the process quietly (main.ts); a stream that
+ * fails or closes is not waited for.
  */
-export async function writeStdout(content: string | Pieces, stream: Writable = process.stdout): Promise<void> {
-  const batches = utf8Batches(content);
-  // The batches are told whether the stream may still hold the last one's bytes, which must then not be
-  // written over. Standard output has written them once nothing is waiting in it (a file and a terminal
-  // before write() returns; a pipe whose reader is behind, later). Another stream may keep them, even after
-  // its callback (a PassThrough, for its reader), so each batch it is given is a buffer of its own.
-  const own = stream === process.stdout;
-  for (let next = batches.next(); !next.done; next = batches.next(!own || stream.writableLength > 0)) {
-    if (stream.destroyed) return;
-    if (!stream.write(next.value)) await drained(stream);
-  }
+export async function writeStdout(content: string, stream: Writable = process.stdout): Promise<void> {
+  if (stream.destroyed || content === '') return;
+  if (!stream.write(content)) await drained(stream);
 }
 
 function drained(stream: Writable): Promise<void> {

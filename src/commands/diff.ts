@@ -15,7 +15,7 @@ import { decodeSource } from '../load/source.js';
 import { type ChangedFile, type FileAt, type FilesAt, GitError, type GitOptions, assertSafeArg, changedFiles, parseSpec, readFilesAt, repoRoot, resolveCommit, showFile } from '../git.js';
 import { type LoadedDoc, loadDocument } from '../project.js';
 import { palette } from '../util/color.js';
-import { ownDeep, safeLine } from '../util/text.js';
+import { safeLine } from '../util/text.js';
 import { type CommonOptions, UsageError, colorFrom, configFor } from './common.js';
 
 export interface DiffCommandOptions extends CommonOptions {
@@ -251,8 +251,7 @@ function rangeDiffs(range: Range, config: Config, git: GitOptions): PlanDiff[] {
     const newV = readVersion(newSrc, 'new', config, git, news);
     const isNamed = named.has(resolve(root, f.newPath));
     if (!isNamed && !looksLikePlan(oldV) && !looksLikePlan(newV)) continue;
-    // (its own strings: a title cut from a plan's text would keep both versions' texts, for every plan)
-    out.push(ownDeep(compare(oldV, newV, f.newPath, config)));
+    out.push(compare(oldV, newV, f.newPath, config));
   }
   return out;
 }

@@ -27,8 +27,8 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     process.stdout.write(listRules(color));
     return 0;
   }
-  const formatter = LINT_FORMATS[options.format];
-  if (!formatter) throw new UsageError(`unknown format '${options.format}'`, `use one of ${Object.keys(LINT_FORMATS).join(', ')}`);
+  const loadFormatter = LINT_FORMATS[options.format as keyof typeof LINT_FORMATS] as (typeof LINT_FORMATS)[keyof typeof LINT_FORMATS] | undefined;
+  if (!loadFormatter) throw new UsageError(`unknown format '${options.format}'`, `use one of ${Object.keys(LINT_FORMATS).join(', ')}`);
   let maxWarnings = -1;
   if (options.maxWarnings !== undefined) {
     maxWarnings = Number(options.maxWarnings);
@@ -56,6 +56,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     sources: result.sources,
     notes,
   };
+  const formatter = await loadFormatter();
   await writeStdout(formatter(report, { color: palette(color && options.format === 'stylish'), version: version() }));
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) return 1;

@@ -1,8 +1,7 @@
 /** plan overdue: wiring only. */
 import { type GroupBy, filterWork, findOverdue } from '../analyses/overdue.js';
-import { overdueCsv, overdueJson, overdueMarkdown, overdueTable } from '../formatters/overdue/index.js';
+import { OVERDUE_FORMATS, type OverdueFormat } from '../formatters/overdue/index.js';
 import { palette } from '../util/color.js';
-import type { Pieces } from '../util/write.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 
@@ -12,7 +11,7 @@ export interface OverdueCommandOptions extends CommonOptions {
   by: GroupBy;
   owner?: string;
   plan?: string;
-  format: 'table' | 'json' | 'csv' | 'markdown';
+  format: OverdueFormat;
   failIfAny?: boolean;
 }
 
@@ -25,14 +24,10 @@ export async function runOverdue(paths: string[], options: OverdueCommandOptions
   const asOf = asOfDay(options.asOf);
   const config = configFor(options);
   const { plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan overdue', total) });
-  const all = findOverdue(plans, { asOf, fyStart: config.fiscalYearStart, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
+  const all = findOverdue([...plans].map((p) => p.model), { asOf, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
   const list = filterWork(all, { ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}) });
-  let output: Pieces;
-  if (options.format === 'json') output = overdueJson(list);
-  else if (options.format === 'csv') output = overdueCsv(list);
-  else if (options.format === 'markdown') output = overdueMarkdown(list, options.by, asOf);
-  else output = overdueTable(list, options.by, asOf, palette(colorFrom(options)));
-  await writeStdout(output);
+  const format = await OVERDUE_FORMATS[options.format]();
+  await writeStdout(format(list, { by: options.by, asOf, color: palette(colorFrom(options)) }));
   if (counts.failed) return 1;
   return options.failIfAny && list.some((w) => w.state === 'overdue') ? 1 : 0;
 }

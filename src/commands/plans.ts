@@ -4,9 +4,10 @@
  * command exits 1 afterwards so a broken plan is never silently missing from a report.
  */
 import type { Config } from '../config.js';
-import { isObj } from '../lint/access.js';
 import { sourceLine } from '../load/yaml.js';
-import { loadDocument } from '../project.js';
+import { isObj } from '../model/data.js';
+import { type Plan, buildPlan } from '../model/plan.js';
+import { Councils, loadDocument } from '../project.js';
 import { NO_PROGRESS, type Progress } from '../util/progress.js';
 import { safeLine } from '../util/text.js';
 import { inputFiles } from './common.js';
@@ -16,6 +17,8 @@ export interface ReadPlan {
   file: string;
   path: string;
   plan: Record<string, unknown>;
+  /** its model, with its council register's aliases read as people's names */
+  model: Plan;
   /** the text it was read from */
   text: string;
 }
@@ -66,9 +69,11 @@ export function readPlans(paths: readonly string[], config: Config, options: { c
  */
 export function* eachPlan(files: readonly string[], config: Config, cwd: string, counts: ReadCounts, progress: Progress = NO_PROGRESS): Generator<ReadPlan> {
   let done = 0;
+  const councils = new Councils(config, cwd);
   for (const path of files) {
     const doc = loadDocument(path, config, { cwd });
     progress.update(++done);
+    if (doc.kind === 'council') councils.add(doc);
     if (doc.kind !== 'plan') continue;
     const fatal = doc.diagnostics.find((d) => d.severity === 'error' && (d.ruleId.startsWith('yaml/') || d.ruleId.startsWith('file/')));
     if (fatal || !isObj(doc.data)) {
@@ -81,7 +86,9 @@ export function* eachPlan(files: readonly string[], config: Config, cwd: string,
       continue;
     }
     if (!doc.schemaValid) counts.invalid++;
-    yield { file: doc.file, path: doc.path, plan: doc.data, text: doc.yaml.text };
+    const council = councils.forPlan(doc.path)?.data;
+    const model = buildPlan(doc.data, { file: doc.file, config, ...(council === undefined ? {} : { council }) });
+    yield { file: doc.file, path: doc.path, plan: doc.data, model, text: doc.yaml.text };
   }
 }
 

@@ -16,7 +16,6 @@ import { underFolder } from '../load/files.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { type Day, isoDay } from '../model/dates.js';
-import { own } from '../util/text.js';
 
 /** The plans' history; with day, the plans as they were at its end are read at once. */
 export function reportHistory(plans: readonly { file: string; path: string }[], config: Config, day?: Day): { source: string; provider?: HistoryProvider } {
@@ -99,7 +98,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const oldMatrix = matrixOf(old);
       const newMatrix = matrixOf(plan);
       const changes = diffPlans(old, plan, { file, fyStart: config.fiscalYearStart, ...(oldMatrix ? { oldMatrix } : {}), ...(newMatrix ? { newMatrix } : {}) });
-      return { available: true, since: `${date} (commit ${snap.short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: own(c.id), summary: own(c.summary) })) };
+      return { available: true, since: `${date} (commit ${snap.short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: c.id, summary: c.summary })) };
     },
   };
   return { source: `git commit ${head}${dirty ? ' with uncommitted changes' : ''}`, provider };

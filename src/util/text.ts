@@ -26,22 +26,6 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
-/**
- * s as a string of its own, for what an analysis keeps from each plan of a corpus. In V8 a string of 13
- * characters or more cut from a plan's text is a view into that text, and keeps all of it alive: the
- * overdue list of 10,000 plans kept every file it listed an item from (peak 770 MB; 500 MB with its
- * titles and names copied). A shorter string is a copy already. The copy is made by joining and cutting,
- * which V8 does into a new string of the length of s.
- */
-export function own(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-/** own() for each string of a list. */
-export function ownAll(list: readonly string[]): string[] {
-  return list.map(own);
-}
-
 let numeric: Intl.Collator | undefined;
 
 /**
@@ -50,16 +34,4 @@ let numeric: Intl.Collator | undefined;
  */
 export function compareNumeric(a: string, b: string): number {
   return (numeric ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);
-}
-
-/** A copy of a JSON-like value (plain objects, arrays, scalars) with own() strings: the same keys, in order. */
-export function ownDeep<T>(value: T): T {
-  if (typeof value === 'string') return own(value) as T;
-  if (Array.isArray(value)) return value.map(ownDeep) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = ownDeep(v);
-    return out as T;
-  }
-  return value;
 }

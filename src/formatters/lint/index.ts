@@ -1,8 +1,13 @@
-import github from './github.js';
-import json from './json.js';
-import junit from './junit.js';
-import sarif from './sarif.js';
-import stylish from './stylish.js';
+/** Every lint format, by the name --format takes. */
+import type { Load } from '../registry.js';
 import type { LintFormatter } from './types.js';
 
-export const LINT_FORMATS: Record<string, LintFormatter> = { stylish, json, sarif, junit, github };
+export const LINT_FORMATS = {
+  stylish: async () => (await import('./stylish.js')).default,
+  json: async () => (await import('./json.js')).default,
+  sarif: async () => (await import('./sarif.js')).default,
+  junit: async () => (await import('./junit.js')).default,
+  github: async () => (await import('./github.js')).default,
+} satisfies Record<string, Load<LintFormatter>>;
+
+export type LintFormat = keyof typeof LINT_FORMATS;

@@ -1,10 +1,9 @@
 /** SARIF 2.1.0, for code-scanning dashboards. Every rule that can report is listed under the driver. */
-import { jsonChunks } from '../../util/json-chunks.js';
 import type { LintFormatter } from './types.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 
-const sarif: LintFormatter = function* (report, { version }) {
+const sarif: LintFormatter = (report, { version }) => {
   const rules = [...report.rules];
   for (const d of report.diagnostics) {
     if (!rules.some((r) => r.id === d.ruleId)) {
@@ -52,9 +51,6 @@ const sarif: LintFormatter = function* (report, { version }) {
       },
     ],
   };
-  // In pieces, each result and artifact one (runs[0].results[i] is four levels down): the log of a corpus
-  // linted without --quiet is tens of millions of characters.
-  yield* jsonChunks(log, 4);
-  yield '\n';
+  return `${JSON.stringify(log, null, 2)}\n`;
 };
 export default sarif;

@@ -1,6 +1,5 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../diagnostics.js';
-import type { Pieces } from '../../util/write.js';
 
 export interface RuleInfo {
   id: string;
@@ -25,5 +24,5 @@ export interface FormatOptions {
   version: string;
 }
 
-/** A format: the whole text, or (for the large ones, JSON and SARIF) the text in pieces, written as made. */
-export type LintFormatter = (report: LintReport, options: FormatOptions) => string | Pieces;
+/** A format: the report as the whole text to write. */
+export type LintFormatter = (report: LintReport, options: FormatOptions) => string;

@@ -3,12 +3,13 @@
  * works offline, prints on A4. Every piece of plan text is escaped, and a Content-Security-Policy allows
  * nothing but the report's own stylesheet (by hash), so text such as <script> in a plan stays inert.
  */
-import type * as Crypto from 'node:crypto';
-import { createRequire } from 'node:module';
-import { ACTION_STATES, type MeasureRow, type PlanSection, type QuarterlyReport, STATE_LABEL } from '../../analyses/quarterly.js';
-import type { HeatCell, ScoredRisk } from '../../analyses/risks.js';
+import { createHash } from 'node:crypto';
+import { ACTION_STATES, type MeasureRow, type PlanSection, STATE_LABEL } from '../../analyses/quarterly.js';
+import type { HeatCell } from '../../analyses/risks.js';
 import type { Band, Matrix } from '../../model/matrix.js';
-import { actualText, fmtValue, headline, lastUpdateText, previousText, ragWord, readFrom } from './shared.js';
+import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, type ReportColumn, TOP_RISK_COLUMNS, columnsFor } from './columns.js';
+import type { ReportFormatter } from './index.js';
+import { fmtValue, headline, readFrom } from './shared.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -24,7 +25,6 @@ export function esc(v: unknown): string {
 }
 
 const BAND_FILL: Record<string, string> = { green: '#8fd18f', yellow: '#f3e27a', amber: '#f7c65c', orange: '#f39a4f', red: '#e0625b', purple: '#b38ad6', grey: '#cccccc' };
-const RAG_CLASS: Record<string, string> = { green: 'rag-green', amber: 'rag-amber', red: 'rag-red' };
 
 const CSS = `
 :root { --ink: #1b1b1b; --muted: #555; --rule: #c8c8c8; }
@@ -137,21 +137,16 @@ function table(headers: string[], rows: string[][], numeric: number[] = []): str
     .join('')}</tbody></table>`;
 }
 
-function ragSpan(m: MeasureRow): string {
-  return `<span class="rag ${m.rag ? RAG_CLASS[m.rag] : 'rag-none'}">${esc(ragWord(m))}</span>`;
-}
-
-function riskRows(list: ScoredRisk[], withPlan = false): string[][] {
-  return list.map((r) => [
-    ...(withPlan ? [esc(r.plan)] : []),
-    esc(r.id),
-    esc(r.title),
-    r.current ? `${r.current.likelihood} x ${r.current.impact}` : 'not scored',
-    r.current ? String(r.current.score) : '',
-    esc(r.current?.band?.label ?? ''),
-    r.target ? String(r.target.score) : '',
-    r.aboveAppetite ? '<strong>Above appetite</strong>' : r.appetite ? 'Within' : '',
-  ]);
+/** A report table from its columns: each cell escaped, then marked up where its column says; right-aligned columns are numeric. */
+function columnsTable<R>(columns: readonly ReportColumn<R>[], rows: readonly R[]): string {
+  const cols = columnsFor(columns, 'html');
+  const cells = rows.map((row) =>
+    cols.map((col) => {
+      const text = esc(col.value(row));
+      return col.html ? col.html(text, row) : text;
+    }),
+  );
+  return table(cols.map((col) => col.header), cells, cols.flatMap((col, i) => (col.align === 'right' ? [i] : [])));
 }
 
 function planSection(p: PlanSection, first: boolean): string {
@@ -163,17 +158,17 @@ function planSection(p: PlanSection, first: boolean): string {
   out.push('</ul>');
   if (p.actions.attention.length) {
     out.push('<p>Needing attention:</p>');
-    out.push(table(['Action', 'Title', 'Owner', 'Due', 'Status', 'Why', 'Last update'], p.actions.attention.map((a) => [esc(a.id), esc(a.title), esc(a.owner.join(', ')), esc(a.due), `<span class="rag state-${a.state}">${esc(STATE_LABEL[a.state])}</span>`, esc(a.reason ?? ''), esc(lastUpdateText(a))])));
+    out.push(columnsTable(ACTION_COLUMNS, p.actions.attention));
   }
   out.push('<h3>Performance measures</h3>');
   if (p.measures.length) {
-    out.push(table(['Measure', 'Name', 'Target', 'Actual', 'Previous', 'Direction', 'RAG'], p.measures.map((m) => [esc(m.id), esc(m.title), esc(m.target === undefined ? '' : `${fmtValue(m.target, m.unit)} (${m.targetYear})`), esc(actualText(m)), esc(previousText(m)), esc(m.direction ?? ''), ragSpan(m)])));
+    out.push(columnsTable(MEASURE_COLUMNS, p.measures));
     const charts = p.measures.filter((m) => m.series.some((s) => s.value !== null));
     if (charts.length) out.push(`<div class="charts">${charts.map((m) => `<figure>${chartSvg(m)}<figcaption>${esc(`${m.id} ${m.title}`)}</figcaption></figure>`).join('')}</div>`);
   } else out.push('<p class="note">No measures recorded.</p>');
   out.push('<h3>Risks</h3>');
   if (p.risks.register.length) {
-    out.push(table(['Risk', 'Description', 'L x I', 'Score', 'Band', 'Target', 'Appetite'], riskRows(p.risks.register), [3, 5]));
+    out.push(columnsTable(RISK_COLUMNS, p.risks.register));
     for (const h of p.risks.heatmaps) out.push(`<figure>${heatmapSvg(h.matrix, h.cells)}<figcaption>${esc(`Current risk scores on the ${h.matrix.title ?? h.matrix.id} matrix`)}</figcaption></figure>`);
   } else out.push('<p class="note">No risks recorded.</p>');
   out.push('<h3>Changes since last quarter</h3>');
@@ -183,10 +178,8 @@ function planSection(p: PlanSection, first: boolean): string {
   return out.join('\n');
 }
 
-/** The report as one HTML page, in pieces (each plan's section one piece): a report of thousands of plans is never held whole. */
-export function* reportHtml(r: QuarterlyReport): Generator<string> {
-  // (node:crypto loaded here, not with the module: it costs every report about 5 ms, and only HTML needs it)
-  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+/** The report as one HTML page. */
+const html: ReportFormatter = (r) => {
   const hash = createHash('sha256').update(CSS).digest('base64');
   const csp = `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const head: string[] = [];
@@ -194,7 +187,8 @@ export function* reportHtml(r: QuarterlyReport): Generator<string> {
   if (r.outside.length) head.push(`<p class="note">Not covered (period does not include this quarter): ${esc(r.outside.map((o) => `${o.id} (${o.period})`).join(', '))}</p>`);
   if (r.plans.length > 1) head.push(`<nav><ul>${r.plans.map((p) => `<li><a href="#${esc(p.id)}">${esc(headline(p))}</a></li>`).join('')}</ul></nav>`);
   head.push('</header>');
-  yield `<!DOCTYPE html>
+  const out: string[] = [];
+  out.push(`<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
@@ -205,8 +199,8 @@ export function* reportHtml(r: QuarterlyReport): Generator<string> {
 <style>${CSS}</style>
 </head>
 <body>
-${head.join('\n')}`;
-  for (let i = 0; i < r.plans.length; i++) yield `\n${planSection(r.plans[i]!, i === 0)}`;
+${head.join('\n')}`);
+  for (let i = 0; i < r.plans.length; i++) out.push(`\n${planSection(r.plans[i]!, i === 0)}`);
   if (r.plans.length > 1) {
     const body: string[] = [];
     const m = r.rollup.measures;
@@ -214,12 +208,14 @@ ${head.join('\n')}`;
     for (const s of ACTION_STATES) if (r.rollup.actions[s]) body.push(`<li class="state-${s}">${esc(STATE_LABEL[s])}: <strong>${r.rollup.actions[s]}</strong></li>`);
     body.push(`</ul><h3>Measures</h3><ul class="counts"><li class="rag-green">Green: ${m.green}</li><li class="rag-amber">Amber: ${m.amber}</li><li class="rag-red">Red: ${m.red}</li><li>Actual missing: ${m.missing}</li><li>No target: ${m['no target']}</li></ul>`);
     body.push('<h3>Top risks</h3>');
-    body.push(r.rollup.risks.top.length ? table(['Plan', 'Risk', 'Description', 'L x I', 'Score', 'Band', 'Target', 'Appetite'], riskRows(r.rollup.risks.top, true), [4, 6]) : '<p class="note">No scored risks.</p>');
+    body.push(r.rollup.risks.top.length ? columnsTable(TOP_RISK_COLUMNS, r.rollup.risks.top) : '<p class="note">No scored risks.</p>');
     body.push('</section>');
-    yield `\n${body.join('\n')}`;
+    out.push(`\n${body.join('\n')}`);
   }
-  yield `
+  out.push(`
 </body>
 </html>
-`;
-}
+`);
+  return out.join('');
+};
+export default html;

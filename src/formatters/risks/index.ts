@@ -1,95 +1,21 @@
-/** plan risks output: table, json, csv, markdown. */
+/** Every plan risks format, by the name --format takes. */
 import type { ChalkInstance } from 'chalk';
 import type { Assessment, ScoredRisk } from '../../analyses/risks.js';
-import { jsonListChunks } from '../../util/json-chunks.js';
-import { type Column, renderTable, toCsv, toMarkdown } from '../table.js';
-import { bandCode, paintBand } from './heatmap.js';
+import type { Load } from '../registry.js';
 
-const MOVE: Record<string, string> = { up: '↑ up', down: '↓ down', same: '→ same' };
-
-function columns(by: Assessment): Column<ScoredRisk>[] {
-  return [
-    { header: 'Plan', value: (r) => r.plan, width: 28 },
-    { header: 'Risk', value: (r) => r.id },
-    { header: 'Description', value: (r) => r.title, width: 60 },
-    { header: 'Owner', value: (r) => r.owner.join(', '), width: 20 },
-    { header: 'L', value: (r) => r[by]?.likelihood, align: 'right' },
-    { header: 'I', value: (r) => r[by]?.impact, align: 'right' },
-    { header: 'Score', value: (r) => r[by]?.score ?? 'not scored', align: 'right' },
-    { header: 'Band', value: (r) => r[by]?.band?.label ?? '', style: (t, r, c) => (t ? paintBand(c, r[by]?.band, ` ${t} `) : t) },
-    { header: 'Target', value: (r) => (by === 'target' ? r.current?.score : r.target?.score), align: 'right' },
-    { header: 'Move', value: (r) => (r.movement ? MOVE[r.movement] : '') },
-    { header: 'Appetite', value: (r) => (r.appetite ? `${r.aboveAppetite ? 'ABOVE ' : ''}${r.appetite.level} (≤${r.appetite.max})` : ''), style: (t, r, c) => (r.aboveAppetite ? c.red.bold(t) : t) },
-  ];
+export interface RisksFormatOptions {
+  /** which assessment the register is scored and sorted by */
+  by: Assessment;
+  color: ChalkInstance;
 }
 
-export function risksTable(risks: ScoredRisk[], by: Assessment, c: ChalkInstance): string {
-  if (risks.length === 0) return 'No risks match.\n';
-  const cols = columns(by);
-  if (by === 'target') cols[8] = { header: 'Current', value: (r) => r.current?.score, align: 'right' };
-  const above = risks.filter((r) => r.aboveAppetite).length;
-  const plans = new Set(risks.map((r) => r.plan)).size;
-  return `${renderTable(cols, risks, c)}\n${risks.length} risk${risks.length === 1 ? '' : 's'} in ${plans} plan${plans === 1 ? '' : 's'}, by ${by} score${above ? `; ${above} above appetite` : ''}\n`;
-}
+export type RisksFormatter = (risks: ScoredRisk[], options: RisksFormatOptions) => string;
 
-/** The register as JSON, in pieces (a risk each): a register of thousands of plans is never one string. */
-export function* risksJson(risks: ScoredRisk[], by: Assessment): Generator<string> {
-  yield* jsonListChunks(risks, (r) => ({
-    plan: r.plan,
-    file: r.file,
-    id: r.id,
-    title: r.title,
-    owner: r.owner,
-    category: r.category ?? null,
-    matrix: r.matrixId,
-    likelihood: r[by]?.likelihood ?? null,
-    impact: r[by]?.impact ?? null,
-    score: r[by]?.score ?? null,
-    band: r[by]?.band?.id ?? null,
-    bandLabel: r[by]?.band?.label ?? null,
-    currentScore: r.current?.score ?? null,
-    targetScore: r.target?.score ?? null,
-    targetBand: r.target?.band?.id ?? null,
-    inherentScore: r.inherent?.score ?? null,
-    previousScore: r.previous?.score ?? null,
-    movement: r.movement ?? null,
-    appetite: r.appetite ?? null,
-    aboveAppetite: r.aboveAppetite,
-    controls: r.controls,
-  }));
-  yield '\n';
-}
+export const RISKS_FORMATS = {
+  table: async () => (await import('./formats.js')).table,
+  json: async () => (await import('./formats.js')).json,
+  csv: async () => (await import('./formats.js')).csv,
+  markdown: async () => (await import('./formats.js')).markdown,
+} satisfies Record<string, Load<RisksFormatter>>;
 
-const FLAT: Column<ScoredRisk>[] = [
-  { header: 'plan', value: (r) => r.plan },
-  { header: 'id', value: (r) => r.id },
-  { header: 'title', value: (r) => r.title },
-  { header: 'owner', value: (r) => r.owner.join('; ') },
-  { header: 'category', value: (r) => r.category },
-  { header: 'likelihood', value: (r) => r.current?.likelihood },
-  { header: 'impact', value: (r) => r.current?.impact },
-  { header: 'score', value: (r) => r.current?.score },
-  { header: 'band', value: (r) => r.current?.band?.label },
-  { header: 'targetScore', value: (r) => r.target?.score },
-  { header: 'inherentScore', value: (r) => r.inherent?.score },
-  { header: 'movement', value: (r) => r.movement },
-  { header: 'aboveAppetite', value: (r) => (r.aboveAppetite ? 'yes' : 'no') },
-];
-
-export function risksCsv(risks: ScoredRisk[]): string {
-  return toCsv(FLAT, risks, { bom: true });
-}
-
-export function risksMarkdown(risks: ScoredRisk[], by: Assessment): string {
-  const cols: Column<ScoredRisk>[] = [
-    { header: 'Plan', value: (r) => r.plan },
-    { header: 'Risk', value: (r) => r.id },
-    { header: 'Description', value: (r) => r.title },
-    { header: 'L x I', value: (r) => (r[by] ? `${r[by]!.likelihood} x ${r[by]!.impact}` : 'not scored') },
-    { header: 'Score', value: (r) => r[by]?.score, align: 'right' },
-    { header: 'Band', value: (r) => (r[by]?.band ? `${r[by]!.band!.label} (${bandCode(r[by]!.band)})` : '') },
-    { header: 'Target', value: (r) => r.target?.score, align: 'right' },
-    { header: 'Above appetite', value: (r) => (r.aboveAppetite ? '**yes**' : 'no') },
-  ];
-  return toMarkdown(cols, risks);
-}
+export type RisksFormat = keyof typeof RISKS_FORMATS;

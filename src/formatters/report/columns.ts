@@ -1,0 +1,129 @@
+/**
+ * The report's tables, described once: each column with its heading and its value, and where a format
+ * words it its own way (Markdown's bold, HTML's badges, the terminal's colours), that wording beside it.
+ * Every report format renders its action, measure and risk tables from these; the one-table CSV takes the
+ * columns that name a CSV field. A new field in the report is one more column here.
+ */
+import type { ChalkInstance } from 'chalk';
+import { type ActionRow, type MeasureRow, STATE_LABEL } from '../../analyses/quarterly.js';
+import type { ScoredRisk } from '../../analyses/risks.js';
+import { bandCode } from '../risks/heatmap.js';
+import { type Column } from '../table.js';
+import { actualText, fmtValue, lastUpdateText, previousText, ragWord } from './shared.js';
+
+export type ReportTableFormat = 'text' | 'markdown' | 'html';
+
+/** The fields of the report's one CSV table, in order (besides the section, the plan and the quarter). */
+export const CSV_FIELDS = ['id', 'title', 'owner', 'status', 'value', 'target', 'detail'] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+
+type Cell = string | number | readonly string[] | undefined;
+
+export interface ReportColumn<R> {
+  id: string;
+  header: string;
+  /** the cell as plain text; a list of names is joined with commas (semicolons in the CSV) */
+  value: (row: R) => Cell;
+  align?: 'right';
+  /** the formats whose tables show it (default: text, markdown and html) */
+  formats?: readonly ReportTableFormat[];
+  /** the field of the CSV it fills, and its value there when the CSV words it otherwise */
+  csv?: { field: CsvField; value?: (row: R) => Cell };
+  /** a format's own heading or wording of the cell */
+  as?: Partial<Record<ReportTableFormat, { header?: string; value?: (row: R) => Cell }>>;
+  /** the cell's HTML, given its escaped text (default: that text) */
+  html?: (escaped: string, row: R) => string;
+  /** the most terminal columns it takes (longer text wraps) */
+  width?: number;
+  /** its colour in the terminal */
+  style?: (text: string, row: R, c: ChalkInstance) => string;
+}
+
+const DISPLAYED: readonly ReportTableFormat[] = ['text', 'markdown', 'html'];
+
+export function joinCell(v: Cell, separator = ', '): string | number | undefined {
+  return Array.isArray(v) ? v.join(separator) : (v as string | number | undefined);
+}
+
+/** The columns a format shows, as a table renderer takes them (the terminal's colours and widths kept for text). */
+export function columnsFor<R>(columns: readonly ReportColumn<R>[], format: ReportTableFormat): (Column<R> & { html?: ReportColumn<R>['html'] })[] {
+  return columns
+    .filter((col) => (col.formats ?? DISPLAYED).includes(format))
+    .map((col) => {
+      const own = col.as?.[format];
+      const value = own?.value ?? col.value;
+      return {
+        header: own?.header ?? col.header,
+        value: (row: R) => joinCell(value(row)),
+        ...(col.align ? { align: col.align } : {}),
+        ...(format === 'text' && col.width ? { width: col.width } : {}),
+        ...(format === 'text' && col.style ? { style: col.style } : {}),
+        ...(format === 'html' && col.html ? { html: col.html } : {}),
+      };
+    });
+}
+
+/** A row's CSV fields, from the columns that fill them ('' for a field none fills). */
+export function csvFields<R>(columns: readonly ReportColumn<R>[], row: R): Record<CsvField, string> {
+  const out = Object.fromEntries(CSV_FIELDS.map((f) => [f, ''])) as Record<CsvField, string>;
+  for (const col of columns) {
+    if (!col.csv) continue;
+    const v = joinCell((col.csv.value ?? col.value)(row), '; ');
+    out[col.csv.field] = v === undefined ? '' : String(v);
+  }
+  return out;
+}
+
+const STATE_COLOUR = (t: string, r: ActionRow, c: ChalkInstance) => (r.state === 'overdue' || r.state === 'off-track' ? c.red(t) : r.state === 'at-risk' || r.state === 'no-update' ? c.yellow(t) : t);
+
+export const ACTION_COLUMNS: readonly ReportColumn<ActionRow>[] = [
+  { id: 'id', header: 'Action', value: (a) => a.id, width: 14, csv: { field: 'id' } },
+  { id: 'title', header: 'Title', value: (a) => a.title, width: 40, csv: { field: 'title' } },
+  { id: 'owner', header: 'Owner', value: (a) => a.owner, width: 22, csv: { field: 'owner' } },
+  { id: 'due', header: 'Due', value: (a) => a.due, csv: { field: 'target' } },
+  { id: 'status', header: 'Status', value: (a) => STATE_LABEL[a.state], style: STATE_COLOUR, html: (t, a) => `<span class="rag state-${a.state}">${t}</span>`, csv: { field: 'status' } },
+  { id: 'why', header: 'Why', value: (a) => a.reason, width: 36, csv: { field: 'detail' } },
+  { id: 'lastUpdate', header: 'Last update', value: (a) => lastUpdateText(a) },
+  { id: 'complete', header: 'Complete', value: (a) => (a.lastUpdate?.percentComplete !== undefined ? `${a.lastUpdate.percentComplete}%` : ''), formats: [], csv: { field: 'value' } },
+];
+
+const RAG_COLOUR = (t: string, m: MeasureRow, c: ChalkInstance) => (m.rag === 'red' ? c.red(t) : m.rag === 'amber' ? c.yellow(t) : m.rag === 'green' ? c.green(t) : c.dim(t));
+const RAG_CLASS: Record<string, string> = { green: 'rag-green', amber: 'rag-amber', red: 'rag-red' };
+
+export const MEASURE_COLUMNS: readonly ReportColumn<MeasureRow>[] = [
+  { id: 'id', header: 'Measure', value: (m) => m.id, width: 14, csv: { field: 'id' } },
+  { id: 'title', header: 'Name', value: (m) => m.title, width: 44, csv: { field: 'title' } },
+  { id: 'target', header: 'Target', value: (m) => (m.target === undefined ? '' : `${fmtValue(m.target, m.unit)} (${m.targetYear})`), csv: { field: 'target', value: (m) => (m.target === undefined ? '' : fmtValue(m.target, m.unit)) } },
+  { id: 'actual', header: 'Actual', value: (m) => actualText(m), csv: { field: 'value' } },
+  { id: 'previous', header: 'Previous', value: (m) => previousText(m), csv: { field: 'detail', value: (m) => (previousText(m) ? `previous ${previousText(m)}` : '') } },
+  { id: 'direction', header: 'Direction', value: (m) => m.direction, as: { text: { header: 'Travel' } } },
+  { id: 'rag', header: 'RAG', value: (m) => ragWord(m), style: RAG_COLOUR, html: (t, m) => `<span class="rag ${m.rag ? RAG_CLASS[m.rag] : 'rag-none'}">${t}</span>`, csv: { field: 'status' } },
+];
+
+export const RISK_COLUMNS: readonly ReportColumn<ScoredRisk>[] = [
+  { id: 'id', header: 'Risk', value: (r) => r.id, csv: { field: 'id' } },
+  { id: 'title', header: 'Description', value: (r) => r.title, width: 60, csv: { field: 'title' } },
+  { id: 'owner', header: 'Owner', value: (r) => r.owner, formats: [], csv: { field: 'owner' } },
+  { id: 'lxi', header: 'L x I', value: (r) => (r.current ? `${r.current.likelihood} x ${r.current.impact}` : 'not scored') },
+  { id: 'score', header: 'Score', value: (r) => r.current?.score, align: 'right', csv: { field: 'value' } },
+  {
+    id: 'band',
+    header: 'Band',
+    value: (r) => r.current?.band?.label,
+    as: { markdown: { value: (r) => (r.current?.band ? `${r.current.band.label} (${bandCode(r.current.band)})` : '') } },
+    csv: { field: 'status', value: (r) => r.current?.band?.label ?? 'not scored' },
+  },
+  { id: 'target', header: 'Target', value: (r) => r.target?.score, align: 'right', csv: { field: 'target' } },
+  { id: 'movement', header: 'Move', value: (r) => r.movement, formats: ['text'] },
+  {
+    id: 'appetite',
+    header: 'Appetite',
+    value: (r) => (r.aboveAppetite ? 'ABOVE' : r.appetite ? 'within' : ''),
+    as: { markdown: { header: 'Above appetite', value: (r) => (r.aboveAppetite ? '**yes**' : 'no') }, html: { value: (r) => (r.aboveAppetite ? 'Above appetite' : r.appetite ? 'Within' : '') } },
+    html: (t, r) => (r.aboveAppetite ? `<strong>${t}</strong>` : t),
+    csv: { field: 'detail', value: (r) => (r.aboveAppetite ? 'above appetite' : '') },
+  },
+];
+
+/** The top risks across plans: the risk columns after the plan's. */
+export const TOP_RISK_COLUMNS: readonly ReportColumn<ScoredRisk>[] = [{ id: 'plan', header: 'Plan', value: (r) => r.plan, width: 30, formats: ['text', 'html'] }, ...RISK_COLUMNS];

@@ -1,0 +1,180 @@
+/**
+ * buildPlan: a plan's parsed data as the typed model (plan.ts). Each concept is read in one place here:
+ * updates, timeframes, people, targets and actuals, risk assessments. The data may break the schema:
+ * an item without a string id is left out, and a field of the wrong type is left undefined or empty.
+ */
+import { type Config, matrixById } from '../config.js';
+import { type Obj, asList, isObj, str } from './data.js';
+import { isError, parsePeriodValue, parsePlanPeriod } from './period.js';
+import { aliasesOf, resolvePeople } from './people.js';
+import type { Action, Actual, CurrentAssessment, Measure, Milestone, Objective, Plan, Rag, Reassessment, Risk, RiskAssessment, Status, Target, Update } from './plan.js';
+import { resolveTimeframe } from './timeframe.js';
+
+/** A council register (council.yaml) as parsed: read defensively, as a plan is. */
+export type CouncilRegister = unknown;
+
+export interface PlanContext {
+  /** the file the plan was read from, as shown to the user */
+  file: string;
+  config: Config;
+  /** the plan's council register, whose people's aliases are read as their names */
+  council?: CouncilRegister;
+}
+
+/** What every part of one plan is read with. */
+interface Reading {
+  fyStart: number;
+  people: (v: unknown) => string[];
+}
+
+export function buildPlan(data: unknown, context: PlanContext): Plan {
+  const plan: Obj = isObj(data) ? data : {};
+  const fyStart = context.config.fiscalYearStart;
+  const aliases = aliasesOf(context.council);
+  const r: Reading = { fyStart, people: (v) => resolvePeople(asList(v), aliases) };
+  const period = parsePlanPeriod(plan.period, fyStart);
+  const riskMatrixId = str(plan.riskMatrix) ?? context.config.riskMatrix;
+  const riskMatrix = matrixById(context.config, riskMatrixId);
+  return {
+    file: context.file,
+    ...optional('id', str(plan.id)),
+    ...optional('council', str(plan.council)),
+    ...optional('councilName', str(plan.councilName)),
+    ...optional('service', str(plan.service)),
+    ...optional('title', str(plan.title)),
+    ...optional('period', isError(period) ? undefined : period),
+    periodText: isError(period) ? String(plan.period ?? '') : period.text,
+    riskMatrixId,
+    ...optional('riskMatrix', riskMatrix),
+    objectives: withIds(plan.objectives).map((o) => objective(o, r)),
+    actions: withIds(plan.actions).map((a) => action(a, r)),
+    measures: withIds(plan.measures).map((m) => measure(m, r)),
+    risks: withIds(plan.risks).map((k) => risk(k, r)),
+  };
+}
+
+/** { [key]: value } when value is defined, else {}: optional fields stay absent rather than undefined. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** The objects of a list that have a string id. */
+function withIds(list: unknown): (Obj & { id: string })[] {
+  return Array.isArray(list) ? list.filter((x): x is Obj & { id: string } => isObj(x) && typeof x.id === 'string') : [];
+}
+
+/** A corporate priority link: its codes, or 'tbc'. */
+function priorities(v: unknown): string[] | 'tbc' {
+  return v === 'tbc' ? 'tbc' : asList(v);
+}
+
+function objective(o: Obj & { id: string }, r: Reading): Objective {
+  return { id: o.id, ...optional('title', str(o.title)), lead: r.people(o.lead), priorities: priorities(o.priority) };
+}
+
+/** The updates with a readable date, in date order; equal days keep their written order, so the later-written one counts as latest. */
+function updates(item: Obj, r: Reading): Update[] {
+  const out: Update[] = [];
+  for (const u of Array.isArray(item.updates) ? item.updates.filter(isObj) : []) {
+    if (typeof u.date !== 'string') continue;
+    const v = parsePeriodValue(u.date, r.fyStart);
+    if (isError(v)) continue;
+    out.push({
+      date: u.date,
+      day: v.end - 1,
+      ...optional('status', str(u.status) as Status | undefined),
+      ...optional('rag', u.rag === 'red' || u.rag === 'amber' || u.rag === 'green' ? (u.rag as Rag) : undefined),
+      ...optional('percentComplete', typeof u.percentComplete === 'number' ? u.percentComplete : undefined),
+      ...optional('commentary', str(u.commentary)),
+    });
+  }
+  return out.map((u, i) => ({ u, i })).sort((a, b) => a.u.day - b.u.day || a.i - b.i).map((x) => x.u);
+}
+
+function action(a: Obj & { id: string }, r: Reading): Action {
+  return {
+    id: a.id,
+    ...optional('title', str(a.title)),
+    owner: r.people(a.owner),
+    managedBy: r.people(a.managedBy),
+    ...optional('due', str(a.due)),
+    timeframe: resolveTimeframe({ start: a.start, due: a.due, duration: a.duration }, r.fyStart),
+    milestones: withIds(a.milestones).map((m) => milestone(m, a, r)),
+    updates: updates(a, r),
+    objectives: asList(a.objective),
+    priorities: priorities(a.priority),
+  };
+}
+
+function milestone(m: Obj & { id: string }, a: Obj, r: Reading): Milestone {
+  const due = m.due ?? a.due;
+  return {
+    id: m.id,
+    ...optional('title', str(m.title)),
+    owner: r.people(m.owner),
+    ...optional('due', str(due)),
+    timeframe: resolveTimeframe({ start: m.start, due, duration: m.duration }, r.fyStart),
+    updates: updates(m, r),
+  };
+}
+
+function targets(v: unknown): Target[] {
+  if (!isObj(v)) return [];
+  return Object.entries(v).flatMap(([period, value]) => (typeof value === 'number' || value === 'tbc' ? [{ period, value }] : []));
+}
+
+/** The actuals with a readable period, in period order (by end, then start). */
+function actuals(m: Obj, r: Reading): Actual[] {
+  const out: Actual[] = [];
+  for (const a of Array.isArray(m.actuals) ? m.actuals.filter(isObj) : []) {
+    if (typeof a.period !== 'string') continue;
+    const v = parsePeriodValue(a.period, r.fyStart);
+    if (isError(v)) continue;
+    out.push({ period: a.period, value: typeof a.value === 'number' ? a.value : null, start: v.start, end: v.end });
+  }
+  return out.sort((x, y) => x.end - y.end || x.start - y.start);
+}
+
+function measure(m: Obj & { id: string }, r: Reading): Measure {
+  return {
+    id: m.id,
+    ...optional('title', str(m.title)),
+    ...optional('unit', str(m.unit)),
+    ...optional('polarity', str(m.polarity)),
+    ...optional('frequency', str(m.frequency)),
+    ...optional('tolerance', typeof m.tolerance === 'number' ? m.tolerance : undefined),
+    owner: r.people(m.owner),
+    managedBy: r.people(m.managedBy),
+    targets: targets(m.targets),
+    actuals: actuals(m, r),
+    objectives: asList(m.objective),
+    priorities: priorities(m.priority),
+  };
+}
+
+function assessment(v: Obj): RiskAssessment {
+  const n = (x: unknown) => (typeof x === 'number' ? x : undefined);
+  return { ...optional('likelihood', n(v.likelihood)), ...optional('impact', n(v.impact)) };
+}
+
+function risk(k: Obj & { id: string }, r: Reading): Risk {
+  const current: CurrentAssessment = assessment(k);
+  if (typeof k.assessed === 'string') {
+    current.assessed = k.assessed;
+    const v = parsePeriodValue(k.assessed, r.fyStart);
+    if (!isError(v)) current.day = v.end - 1;
+  }
+  const reassessments: Reassessment[] = (Array.isArray(k.reviews) ? k.reviews.filter(isObj) : []).flatMap((x) => {
+    const v = typeof x.date === 'string' ? parsePeriodValue(x.date, r.fyStart) : undefined;
+    return v && !isError(v) ? [{ date: x.date as string, day: v.end - 1, ...assessment(x) }] : [];
+  });
+  return {
+    id: k.id,
+    ...optional('title', str(k.title)),
+    ...optional('category', str(k.category)),
+    owner: r.people(k.owner),
+    controls: asList(k.controls),
+    assessments: { current, ...optional('target', isObj(k.target) ? assessment(k.target) : undefined), ...optional('inherent', isObj(k.inherent) ? assessment(k.inherent) : undefined) },
+    reassessments: reassessments.sort((a, b) => a.day - b.day),
+  };
+}

@@ -3,7 +3,7 @@
  * (subcommands, their options, option and argument choices), so it never drifts from the real CLI.
  */
 import type { Argument, Command, Option } from 'commander';
-import { buildProgram } from '../cli.js';
+import type { CommandSpec } from './command.js';
 import { UsageError } from './common.js';
 
 type ValueKind = 'none' | 'file' | 'dir' | 'free' | 'choices';
@@ -65,7 +65,7 @@ function argSpec(a: Argument, commandName: string): ArgSpec {
 }
 
 /** The program as data: every visible subcommand with its options and arguments. */
-export function describeProgram(program: Command = buildProgram()): ProgramSpec {
+export function describeProgram(program: Command): ProgramSpec {
   const help = program.createHelp();
   const commands = help.visibleCommands(program).map((c): CmdSpec => {
     const args = c.registeredArguments.map((a) => argSpec(a, c.name()));
@@ -254,10 +254,19 @@ export function fishScript(spec: ProgramSpec): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function runCompletion(shell: string): Promise<number> {
-  const spec = describeProgram();
+async function runCompletion(shell: string | undefined, program: Command): Promise<number> {
+  const spec = describeProgram(program);
   const script = shell === 'bash' ? bashScript(spec) : shell === 'zsh' ? zshScript(spec) : shell === 'fish' ? fishScript(spec) : undefined;
   if (script === undefined) throw new UsageError(`no completion for the shell '${shell}'`, 'choose bash, zsh or fish');
   process.stdout.write(script);
   return 0;
 }
+
+export const completionCommand: CommandSpec = {
+  name: 'completion',
+  description: 'print a shell completion script',
+  arguments: [{ name: '<shell>', description: 'bash, zsh or fish', choices: ['bash', 'zsh', 'fish'] }],
+  options: [],
+  examples: [],
+  run: ([shell], _options, ctx) => runCompletion(shell, ctx.program),
+};

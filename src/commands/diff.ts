@@ -16,6 +16,7 @@ import { type ChangedFile, type FileAt, type FilesAt, GitError, type GitOptions,
 import { type LoadedDoc, loadDocument } from '../project.js';
 import { palette } from '../util/color.js';
 import { safeLine } from '../util/text.js';
+import type { CommandSpec } from './command.js';
 import { type CommonOptions, UsageError, colorFrom, configFor } from './common.js';
 
 export interface DiffCommandOptions extends CommonOptions {
@@ -290,3 +291,27 @@ export async function runDiff(operands: readonly string[], afterDashes: readonly
   return options.exitCode && changed ? 1 : 0;
 }
 
+
+export const diffCommand: CommandSpec<DiffCommandOptions> = {
+  name: 'diff',
+  description: 'what changed between two versions of a plan, in the words of the plan (files or git revisions)',
+  arguments: [
+    { name: '<old>', description: 'a file, REV:PATH, or a git revision' },
+    { name: '[new]', description: 'a file, REV:PATH or a git revision (default: the working tree)' },
+    { name: '[paths...]', description: 'after --: limit a revision diff to these paths' },
+  ],
+  options: [
+    { flags: '-f, --format <format>', description: 'output format', choices: Object.keys(DIFF_FORMATS), default: 'text' },
+    { flags: '--exit-code', description: 'exit 1 when there are changes, 0 when there are none' },
+  ],
+  examples: [
+    '$ plan diff old.yaml new.yaml                                  two files',
+    '$ plan diff HEAD~1:plans/southend/learning-2017-18.yaml plans/southend/learning-2017-18.yaml',
+    '$ plan diff HEAD~3                                             every plan changed since HEAD~3',
+    '$ plan diff v2017-q3 v2017-q4 -- plans/southend                between two tags, one folder',
+    '$ plan diff v2017-q4 -- plans/southend/sen-2014.yaml           a plan deleted since that tag',
+    '$ plan diff --format markdown HEAD~1 > changes.md',
+  ],
+  readsPlans: true,
+  run: (operands, options, ctx) => runDiff(operands, ctx.afterDashes, options),
+};

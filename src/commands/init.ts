@@ -10,6 +10,7 @@ import { isoDay, todayIn } from '../model/dates.js';
 import { DEFAULT_FY_START, fiscalYearLabel, fiscalYearSpan, previousQuarter, quarterContaining, quarterLabel, quarterSpan } from '../model/period.js';
 import { SCHEMA_NAMES } from '../schema/ajv.js';
 import { packagePath } from '../util/paths.js';
+import type { CommandSpec } from './command.js';
 import { UsageError, writeOutput } from './common.js';
 
 export interface InitOptions {
@@ -106,7 +107,7 @@ function shown(dirArg: string, rel: string): string {
   return base === '' || base === '.' ? rel : `${base}/${rel}`;
 }
 
-export async function runInit(dirArg: string | undefined, options: InitOptions = {}): Promise<number> {
+async function runInit(dirArg: string | undefined, options: InitOptions = {}): Promise<number> {
   const dirText = dirArg ?? '.';
   const dir = resolve(dirText);
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
@@ -135,3 +136,12 @@ export async function runInit(dirArg: string | undefined, options: InitOptions =
   process.stderr.write(`\nNext: edit the starter plan and council register under ${shown(dirText, 'plans')}/, then run plan lint${dirText === '.' ? '' : ` in ${dirText}`}.\n`);
   return 0;
 }
+
+export const initCommand: CommandSpec<InitOptions> = {
+  name: 'init',
+  description: 'start a plan repository here: config, a starter plan, editor settings, pre-commit and CI examples',
+  arguments: [{ name: '[dir]', description: 'the folder to set up', default: '.' }],
+  options: [{ flags: '--force', description: 'overwrite files that already exist' }],
+  examples: [],
+  run: ([dir], options) => runInit(dir, options),
+};

@@ -5,6 +5,7 @@ import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
 import { palette } from '../util/color.js';
 import { version } from '../util/paths.js';
+import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, inputFiles, progressFor, writeStdout } from './common.js';
 
 export interface LintCommandOptions extends CommonOptions {
@@ -21,7 +22,7 @@ export function listRules(color: boolean): string {
   return `${lines.join('\n')}\n\nSet any rule to error, warning, info or off under rules: in plan.config.yaml.\nDocs: docs/rules/<rule-id>.md\n`;
 }
 
-export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
+async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
   const color = colorFrom(options);
   if (options.listRules) {
     process.stdout.write(listRules(color));
@@ -66,3 +67,27 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   }
   return 0;
 }
+
+export const lintCommand: CommandSpec<LintCommandOptions> = {
+  name: 'lint',
+  description: 'check plans: YAML syntax, the plan schema and semantic rules, with file:line:column for every problem',
+  arguments: [{ name: '[paths...]', description: 'plan files, folders or globs (default: the plan folders in plan.config.yaml, else plans/)' }],
+  options: [
+    { flags: '-f, --format <format>', description: 'output format', choices: Object.keys(LINT_FORMATS), default: 'stylish' },
+    { flags: '--max-warnings <n>', description: 'exit 1 when there are more than n warnings' },
+    { flags: '-q, --quiet', description: 'report errors only' },
+    { flags: '--list-rules', description: 'list every rule with its default severity' },
+    { flags: '--as-of <date>', description: 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)' },
+    NO_PROGRESS_OPTION,
+  ],
+  examples: [
+    '$ plan lint                              check the plan folders named in plan.config.yaml (else plans/)',
+    "$ plan lint plans/southend               check one council's plans",
+    "$ plan lint 'plans/**/*-2017-18.yaml'    check the files a glob matches",
+    '$ plan lint --format github              annotations for a GitHub Actions run',
+    '$ plan lint --as-of 2018-03-31 --quiet   errors only, judged as at the year end',
+    '$ plan lint --list-rules                 every rule, its default severity and what it checks',
+  ],
+  readsPlans: true,
+  run: runLint,
+};

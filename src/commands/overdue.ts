@@ -2,6 +2,7 @@
 import { type GroupBy, filterWork, findOverdue } from '../analyses/overdue.js';
 import { OVERDUE_FORMATS, type OverdueFormat } from '../formatters/overdue/index.js';
 import { palette } from '../util/color.js';
+import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 
@@ -15,7 +16,7 @@ export interface OverdueCommandOptions extends CommonOptions {
   failIfAny?: boolean;
 }
 
-export async function runOverdue(paths: string[], options: OverdueCommandOptions): Promise<number> {
+async function runOverdue(paths: string[], options: OverdueCommandOptions): Promise<number> {
   let within: number | undefined;
   if (options.within !== undefined) {
     within = Number(options.within);
@@ -31,3 +32,28 @@ export async function runOverdue(paths: string[], options: OverdueCommandOptions
   if (counts.failed) return 1;
   return options.failIfAny && list.some((w) => w.state === 'overdue') ? 1 : 0;
 }
+
+export const overdueCommand: CommandSpec<OverdueCommandOptions> = {
+  name: 'overdue',
+  description: 'list overdue (and, with --within, due-soon) actions and milestones, as of today or any date',
+  arguments: [{ name: '[paths...]', description: 'plan files, folders or globs' }],
+  options: [
+    { flags: '--as-of <date>', description: 'as at this day (YYYY-MM-DD; default today in Europe/London); later updates are ignored' },
+    { flags: '--within <days>', description: 'also list what falls due in the next <days> days' },
+    { flags: '--include-open', description: 'also list open-ended work (ongoing) that never falls due' },
+    { flags: '--by <group>', description: 'group by', choices: ['owner', 'plan', 'manager', 'none'], default: 'owner' },
+    { flags: '--owner <name>', description: 'only items this person owns' },
+    { flags: '--plan <id>', description: 'only this plan (its id)' },
+    { flags: '-f, --format <format>', description: 'output format', choices: Object.keys(OVERDUE_FORMATS), default: 'table' },
+    { flags: '--fail-if-any', description: 'exit 1 when anything is overdue' },
+    NO_PROGRESS_OPTION,
+  ],
+  examples: [
+    '$ plan overdue                           what is late today, by owner',
+    '$ plan overdue --as-of 2017-06-30        what was late at the end of Q1 2017/18',
+    '$ plan overdue --within 30 --by plan     late now, and due in the next 30 days, by plan',
+    '$ plan overdue --fail-if-any             exit 1 when anything is late (for scheduled CI)',
+  ],
+  readsPlans: true,
+  run: runOverdue,
+};

@@ -12,7 +12,7 @@ import { NO_PROGRESS, type Progress } from '../util/progress.js';
 import { safeLine } from '../util/text.js';
 import { inputFiles } from './common.js';
 
-/** A plan read from a file: its data only (the syntax tree is let go). */
+/** A plan read from a file: its data, its model and the text it came from. */
 export interface ReadPlan {
   file: string;
   path: string;

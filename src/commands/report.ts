@@ -7,6 +7,7 @@ import { todayIn } from '../model/dates.js';
 import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
 import { classify } from '../project.js';
 import { palette } from '../util/color.js';
+import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
 import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 import { reportHistory } from './report-history.js';
@@ -17,7 +18,7 @@ export interface ReportOptions extends CommonOptions {
   out?: string;
 }
 
-export async function runReport(paths: string[], options: ReportOptions): Promise<number> {
+async function runReport(paths: string[], options: ReportOptions): Promise<number> {
   const config = configFor(options);
   let quarter: Quarter;
   if (options.quarter === undefined) quarter = quarterContaining(todayIn(), config.fiscalYearStart);
@@ -27,12 +28,10 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     quarter = q;
   }
   const cwd = process.cwd();
-  let history: ReturnType<typeof reportHistory> | undefined;
   const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total) });
-  // Git is asked for the plans' history before they are read (registers and the config go by their names),
-  // and reads last quarter's versions while they are.
+  // Only plans have a history to report (registers and the config are told apart by their names).
   const candidates = files.filter((path) => classify(path, '') === 'plan');
-  history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));
+  const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));
   const report = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
   const format = await REPORT_FORMATS[options.format]();
   const toFile = options.out !== undefined;
@@ -43,3 +42,23 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
   } else await writeStdout(text);
   return counts.failed ? 1 : 0;
 }
+
+export const reportCommand: CommandSpec<ReportOptions> = {
+  name: 'report',
+  description: 'the quarterly performance report: actions, measures, risks and changes, per plan and rolled up',
+  arguments: [{ name: '[paths...]', description: 'plan files, folders or globs' }],
+  options: [
+    { flags: '--quarter <quarter>', description: 'fiscal quarter, as 2017/18 Q3 or 2017/18-Q3 (default: the quarter containing today)' },
+    { flags: '-f, --format <format>', description: 'output format', choices: Object.keys(REPORT_FORMATS), default: 'text' },
+    { flags: '-o, --out <file>', description: 'write to this file (atomically) instead of standard output' },
+    NO_PROGRESS_OPTION,
+  ],
+  examples: [
+    '$ plan report --quarter "2017/18 Q4"                 the quarter\'s report in the terminal',
+    '$ plan report --quarter 2017/18-Q4 --format html --out q4.html',
+    '$ plan report plans/southend --format markdown       this quarter, ready for a committee paper',
+    '$ plan report --format csv --out q4.csv              one table with a section column, opens in Excel',
+  ],
+  readsPlans: true,
+  run: runReport,
+};

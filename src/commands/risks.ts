@@ -4,6 +4,7 @@ import { renderHeatmap } from '../formatters/risks/heatmap.js';
 import { RISKS_FORMATS, type RisksFormat } from '../formatters/risks/index.js';
 import { palette } from '../util/color.js';
 import { groupBy } from '../util/group.js';
+import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, progressFor, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 
@@ -19,7 +20,7 @@ export interface RisksOptions extends CommonOptions {
   ids?: boolean;
 }
 
-export async function runRisks(paths: string[], options: RisksOptions): Promise<number> {
+async function runRisks(paths: string[], options: RisksOptions): Promise<number> {
   let minScore: number | undefined;
   if (options.minScore !== undefined) {
     minScore = Number(options.minScore);
@@ -44,3 +45,30 @@ export async function runRisks(paths: string[], options: RisksOptions): Promise<
   await writeStdout(output);
   return counts.failed ? 1 : 0;
 }
+
+export const risksCommand: CommandSpec<RisksOptions> = {
+  name: 'risks',
+  description: "score every risk on its plan's matrix: band, target, appetite; as a table or a heat map",
+  arguments: [{ name: '[paths...]', description: 'plan files, folders or globs' }],
+  options: [
+    { flags: '--min-score <n>', description: 'only risks scoring at least n' },
+    { flags: '--band <band>', description: 'only risks in this band (id or label)' },
+    { flags: '--owner <name>', description: 'only risks this person owns' },
+    { flags: '--plan <id>', description: 'only this plan (its id)' },
+    { flags: '--above-appetite', description: "only risks above their category's appetite" },
+    { flags: '--by <assessment>', description: 'which assessment to score and sort by', choices: ['current', 'target', 'inherent'], default: 'current' },
+    { flags: '-f, --format <format>', description: 'output format', choices: Object.keys(RISKS_FORMATS), default: 'table' },
+    { flags: '--heatmap', description: 'draw the matrix with the count of risks in each cell' },
+    { flags: '--ids', description: 'with --heatmap: list the risk ids in each cell' },
+    { flags: '--as-of <date>', description: 'use reassessments up to this day (YYYY-MM-DD)' },
+    NO_PROGRESS_OPTION,
+  ],
+  examples: [
+    '$ plan risks                             every risk, highest current score first',
+    '$ plan risks --heatmap --ids             the matrix, with risk ids in each cell',
+    "$ plan risks --above-appetite            only risks scoring above the council's appetite",
+    '$ plan risks --band very-high --format csv > top-risks.csv',
+  ],
+  readsPlans: true,
+  run: runRisks,
+};

@@ -1,0 +1,12 @@
+/** Every plan command, in the order plan --help lists them. */
+import type { CommandSpec } from './command.js';
+import { completionCommand } from './completion.js';
+import { diffCommand } from './diff.js';
+import { initCommand } from './init.js';
+import { lintCommand } from './lint.js';
+import { overdueCommand } from './overdue.js';
+import { reportCommand } from './report.js';
+import { risksCommand } from './risks.js';
+import { schemaCommand } from './schema.js';
+
+export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, reportCommand, initCommand, schemaCommand, completionCommand];

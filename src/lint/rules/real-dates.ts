@@ -11,8 +11,8 @@ type Check = (text: string, path: readonly PathSegment[], at: 'key' | 'value', w
 
 /**
  * Every date under a date key and every year key of a period map, anywhere in node (the plan's own period is
- * checked apart). Its own walk rather than walkValues: it needs a string's key, and a period map's keys
- * rather than its values.
+ * checked apart). Its own walk rather than walkValues: it checks a period map's keys, not its values, and
+ * never goes into the plan's own period.
  */
 function walk(node: Obj | unknown[], path: PathSegment[], check: Check): void {
   if (Array.isArray(node)) {

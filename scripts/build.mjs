@@ -53,7 +53,7 @@ export function standaloneValidators() {
   // loads in plain Node ESM (tests run from source) as well as in the bundle.
   const deps = new Map();
   const body = source.replace(/require\("([^"]+)"\)/g, (_, required) => {
-    // string lengths counted by our own helper, the same count without a character-by-character loop
+    // string lengths counted by our own helper (src/schema/ucs2length.ts), which gives ajv's count
     const mod = required === 'ajv/dist/runtime/ucs2length' ? './ucs2length.js' : required;
     if (!deps.has(mod)) deps.set(mod, `__dep${deps.size}`);
     return deps.get(mod);

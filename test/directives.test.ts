@@ -1,11 +1,11 @@
 /**
  * Inline directives (plan-lint-disable-line, plan-lint-disable-next-line): which lines they name, which
- * findings they suppress, and that one suppressing nothing is reported. parseDirectives looks only at the
- * lines that name a directive; it is held to reading the text line by line, over random texts.
+ * findings they suppress, and that one suppressing nothing is reported; parseDirectives is held to a
+ * line-by-line reading of its own, over random texts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics.js';
-import { applyDirectives, mayHaveDirectives, parseDirectives, rulesNamed } from '../src/lint/directives.js';
+import { applyDirectives, parseDirectives } from '../src/lint/directives.js';
 import { random } from './helpers.js';
 
 /** The plain reading: every line, in turn. */
@@ -56,18 +56,14 @@ describe('parseDirectives', () => {
       let text = '';
       for (let i = Math.floor(next() * 12); i > 0; i--) text += pieces[Math.floor(next() * pieces.length)]! + (next() < 0.8 ? '\n' : next() < 0.5 ? '\r\n' : ' ');
       expect(found(text), JSON.stringify(text)).toEqual(byLines(text));
-      // the quick test before it never misses one
-      if (byLines(text).length > 0) expect(mayHaveDirectives(text), JSON.stringify(text)).toBe(true);
     }
   });
 
   it('is looked for only where a "#" is, with spaces (any but a line break) before the name', () => {
-    expect(mayHaveDirectives('a: 1 #\u00a0\t plan-lint-disable-line r1')).toBe(true);
     expect(found('a: 1 #\u00a0\t plan-lint-disable-line r1')).toEqual([{ line: 1, target: 1, column: 6, rules: ['r1'] }]);
-    expect(mayHaveDirectives('note: plan-lint-disable-line, as text\n# a comment\n')).toBe(false);
-    expect(mayHaveDirectives('a: 1 #\nplan-lint-disable-line: 2\n')).toBe(false);
-    expect(mayHaveDirectives('a: 1 # plan-lint-disablement\n')).toBe(true); // (a few texts without one pass; parseDirectives finds none)
-    expect(mayHaveDirectives('')).toBe(false);
+    expect(found('note: plan-lint-disable-line, as text\n# a comment\n')).toEqual([]);
+    expect(found('a: 1 #\nplan-lint-disable-line: 2\n')).toEqual([]);
+    expect(found('a: 1 # plan-lint-disablement\n')).toEqual([]);
   });
 });
 
@@ -83,13 +79,5 @@ describe('applyDirectives', () => {
   it('reports a directive without rules that suppresses nothing', () => {
     const kept = applyDirectives('p.yaml', 'a: 1 # plan-lint-disable-line\n', []);
     expect(kept).toMatchObject([{ line: 1, column: 6, ruleId: 'unused-disable', message: 'plan-lint-disable directive for (all rules) suppresses nothing on line 1' }]);
-  });
-});
-
-describe('rulesNamed', () => {
-  it('gives the rules directives name, or all of them when one names none', () => {
-    expect(rulesNamed(parseDirectives('a: 1 # plan-lint-disable-line r1, r2\n# plan-lint-disable-next-line r3 -- why\nb: 2\n'))).toEqual(new Set(['r1', 'r2', 'r3']));
-    expect(rulesNamed(parseDirectives('a: 1 # plan-lint-disable-line r1\nb: 2 # plan-lint-disable-line\n'))).toBe('all');
-    expect(rulesNamed(parseDirectives('a: plan-lint-disable is not a directive here\n'))).toEqual(new Set());
   });
 });

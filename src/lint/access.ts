@@ -14,50 +14,16 @@ export interface Item {
 const NONE: readonly Item[] = [];
 const ROOT: readonly PathSegment[] = [];
 
-/**
- * While the rules check one plan, each list's items are made once and shared: most rules walk the same
- * actions, measures and risks, and making them again for each rule was about a sixth of all that lint
- * allocated on a large corpus. Plain maps dropped after the plan (WeakMaps made every young-generation GC
- * slower than the allocation they saved). The base path is compared too, so a list reached by another
- * path (which no rule does) gets its own items.
- */
-let made: Map<unknown[], { key: string; base: readonly PathSegment[]; out: readonly Item[] }> | undefined;
-let work: Map<Obj, readonly WorkItem[]> | undefined;
-let holding: Map<Obj, readonly UpdateHolder[]> | undefined;
-
-/** Runs fn with items(), workItems() and updateHolders() made once per list and shared (callers must not change them). */
-export function sharingItems<T>(fn: () => T): T {
-  const outer = [made, work, holding] as const;
-  made = new Map();
-  work = new Map();
-  holding = new Map();
-  try {
-    return fn();
-  } finally {
-    [made, work, holding] = outer;
-  }
-}
-
-function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** The objects in a list at key, with their paths (shared: callers must not change them). */
+/** The objects in a list at key, with their paths. */
 export function items(parent: unknown, key: string, base: readonly PathSegment[] = ROOT): readonly Item[] {
   if (!isObj(parent)) return NONE;
   const list = parent[key];
   if (!Array.isArray(list)) return NONE;
-  const hit = made?.get(list);
-  if (hit && hit.key === key && samePath(hit.base, base)) return hit.out;
   const out: Item[] = [];
   for (let index = 0; index < list.length; index++) {
     const item: unknown = list[index];
     if (isObj(item)) out.push({ item, index, path: [...base, key, index] });
   }
-  made?.set(list, { key, base, out });
   return out;
 }
 
@@ -66,36 +32,20 @@ export interface Value {
   readonly path: PathSegment[];
 }
 
-/** A string of a field, whose path is made only if asked for (by a finding): most strings checked have none. */
-class StringAt implements Value {
-  constructor(
-    readonly value: string,
-    private readonly base: readonly PathSegment[],
-    private readonly key: string,
-    /** its index in a list, or -1 when the field holds just the string */
-    private readonly index: number,
-  ) {}
-
-  get path(): PathSegment[] {
-    return this.index < 0 ? [...this.base, this.key] : [...this.base, this.key, this.index];
-  }
-}
-
 const NO_STRINGS: readonly Value[] = [];
 
 /** A one-or-many string field (IdList, People, TextList) as its strings, each with its own path. */
 export function strings(parent: Obj, key: string, base: readonly PathSegment[]): readonly Value[] {
   const v = parent[key];
-  if (typeof v === 'string') return [new StringAt(v, base, key, -1)];
+  if (typeof v === 'string') return [{ value: v, path: [...base, key] }];
   if (!Array.isArray(v)) return NO_STRINGS;
   const out: Value[] = [];
   for (let i = 0; i < v.length; i++) {
     const s: unknown = v[i];
-    if (typeof s === 'string') out.push(new StringAt(s, base, key, i));
+    if (typeof s === 'string') out.push({ value: s, path: [...base, key, i] });
   }
   return out;
 }
-
 
 const NAMES: Record<string, string> = { actions: 'action', measures: 'measure', risks: 'risk', objectives: 'objective', sections: 'section', milestones: 'milestone', teams: 'team' };
 
@@ -103,15 +53,6 @@ const NAMES: Record<string, string> = { actions: 'action', measures: 'measure', 
 export function label(key: string, it: Item): string {
   const id = it.item.id;
   return `${NAMES[key] ?? key} ${typeof id === 'string' || typeof id === 'number' ? String(id) : `#${it.index + 1}`}`;
-}
-
-/** A plan's list, made once while sharing (see sharingItems), or each time outside it. */
-function perPlan<T>(made: Map<Obj, readonly T[]> | undefined, plan: Obj, make: () => readonly T[]): readonly T[] {
-  const hit = made?.get(plan);
-  if (hit) return hit;
-  const out = make();
-  made?.set(plan, out);
-  return out;
 }
 
 export interface WorkItem {
@@ -123,15 +64,13 @@ export interface WorkItem {
 
 /** Every action and every milestone, with the action a milestone belongs to. */
 export function workItems(plan: Obj): readonly WorkItem[] {
-  return perPlan(work, plan, () => {
-    const out: WorkItem[] = [];
-    for (const a of items(plan, 'actions')) {
-      const name = label('actions', a);
-      out.push({ it: a, kind: 'action', action: a, name });
-      for (const m of items(a.item, 'milestones', a.path)) out.push({ it: m, kind: 'milestone', action: a, name: `${name}, ${label('milestones', m)}` });
-    }
-    return out;
-  });
+  const out: WorkItem[] = [];
+  for (const a of items(plan, 'actions')) {
+    const name = label('actions', a);
+    out.push({ it: a, kind: 'action', action: a, name });
+    for (const m of items(a.item, 'milestones', a.path)) out.push({ it: m, kind: 'milestone', action: a, name: `${name}, ${label('milestones', m)}` });
+  }
+  return out;
 }
 
 export interface UpdateHolder {
@@ -141,19 +80,17 @@ export interface UpdateHolder {
 
 /** Everything that can hold progress updates: every action and milestone, measure and objective. */
 export function updateHolders(plan: Obj): readonly UpdateHolder[] {
-  return perPlan(holding, plan, () => {
-    const out: UpdateHolder[] = [];
-    for (const w of workItems(plan)) out.push({ it: w.it, name: w.name });
-    for (const it of items(plan, 'measures')) out.push({ it, name: label('measures', it) });
-    for (const it of items(plan, 'objectives')) out.push({ it, name: label('objectives', it) });
-    return out;
-  });
+  const out: UpdateHolder[] = [];
+  for (const w of workItems(plan)) out.push({ it: w.it, name: w.name });
+  for (const it of items(plan, 'measures')) out.push({ it, name: label('measures', it) });
+  for (const it of items(plan, 'objectives')) out.push({ it, name: label('objectives', it) });
+  return out;
 }
 
 /**
  * What a rule works out from the council register (its people's names, its priorities' ids), made once per
  * register rather than once per plan: every plan in a folder shares the one register beside it, loaded once
- * and never changed. A WeakMap here holds one entry per register, not one per plan (see above).
+ * and never changed.
  */
 export function perRegister<T>(council: Obj, memo: WeakMap<Obj, T>, make: (council: Obj) => T): T {
   if (memo.has(council)) return memo.get(council) as T;

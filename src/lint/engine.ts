@@ -11,7 +11,7 @@ import type { Day } from '../model/dates.js';
 import { checkMatrix, type Matrix } from '../model/matrix.js';
 import { isError, parsePlanPeriod } from '../model/period.js';
 import { Councils, type LoadedDoc, loadDocument } from '../project.js';
-import { isObj, sharingItems } from './access.js';
+import { isObj } from './access.js';
 import { applyDirectives } from './directives.js';
 import type { Finding, PlanContext, PlanSummary, Rule } from './rule.js';
 import { RULES } from './rules.js';
@@ -99,26 +99,23 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
     matrix,
     matrixId,
     council,
-    infoDropped: false,
     report: (f) => {
       const severity = severityOf(rule, config, f);
       if (severity !== 'off') out.push(place(doc, rule, severity, f));
     },
   };
-  sharingItems(() => {
-    for (rule of rules) {
-      try {
-        rule.checkPlan?.(ctx);
-        if (rule.project) {
-          const summary = rule.project.collect(ctx);
-          if (summary !== undefined) collected.find((c) => c.rule === rule)?.plans.push({ file: doc.path, ...(council ? { council } : {}), summary });
-        }
-      } catch (err) {
-        // A rule that fails on odd input must not take the other rules or files down with it.
-        out.push(internalError(doc.file, rule, err, 'the file'));
+  for (rule of rules) {
+    try {
+      rule.checkPlan?.(ctx);
+      if (rule.project) {
+        const summary = rule.project.collect(ctx);
+        if (summary !== undefined) collected.find((c) => c.rule === rule)?.plans.push({ file: doc.path, ...(council ? { council } : {}), summary });
       }
+    } catch (err) {
+      // A rule that fails on odd input must not take the other rules or files down with it.
+      out.push(internalError(doc.file, rule, err, 'the file'));
     }
-  });
+  }
   return applyDirectives(doc.file, doc.yaml.text, out);
 }
 

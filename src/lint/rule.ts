@@ -47,12 +47,6 @@ export interface PlanContext {
   readonly matrixId: string;
   /** the council register for this plan, when there is one and it parsed */
   readonly council?: Record<string, unknown>;
-  /**
-   * Whether a finding reported as info would be dropped unseen and uncounted (--quiet, unless the config
-   * raises the rule): a rule whose findings would all be info may then skip its work. (Set by the engine for
-   * each rule in turn.)
-   */
-  infoDropped: boolean;
   report(finding: Finding): void;
 }
 

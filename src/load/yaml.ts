@@ -84,7 +84,7 @@ export class YamlDocument {
   }
 }
 
-// Each large mapping's keys, indexed once: a file with 100,000 unknown keys must not cost 100,000 scans.
+// Each large mapping's keys, indexed once, so that placing a finding for each of many keys is not quadratic.
 const pairIndex = new WeakMap<YAMLMap, Map<unknown, Pair>>();
 
 /** The pair of a mapping with this key (the first, should there be two). */

@@ -156,8 +156,7 @@ const KEYWORD_PRIORITY = ['additionalProperties', 'required', 'propertyNames', '
 /** The number a text means when it is a number with a %, a currency sign or thousands commas ('85%', '£1,250'). */
 export function numberWritten(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
-  // (£ and € written as escapes: esbuild leaves a regular expression's characters as they are, and one
-  // character beyond ASCII makes the whole bundle a two-byte string to read and compile at every start)
+  // \u00a3 is £ and \u20ac is €.
   const m = /^\s*[\u00a3$\u20ac]?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*%?\s*$/.exec(value);
   if (!m) return undefined;
   const n = Number(m[1]!.replaceAll(',', ''));

@@ -1,5 +1,5 @@
 /**
- * A progress line on standard error for work over many files ("plan lint: 4,200 of 10,000 files"), for a
+ * A progress line on standard error for work over many files ("plan lint: 420 of 1,200 files"), for a
  * person watching a terminal: nothing for work that ends within a moment, never more than a few redraws a
  * second, and the line erased when the work is done, so what the command writes after it stands alone.
  * It is drawn only when it is told of progress (no timer: it can neither keep the process alive nor write
@@ -48,7 +48,7 @@ export function progressWanted(flag: boolean | undefined, stream: ProgressStream
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-/** The line itself, cut to the terminal's width: 'plan lint: 4,200 of 10,000 files (42%)'. */
+/** The line itself, cut to the terminal's width: 'plan lint: 420 of 1,200 files (35%)'. */
 export function progressLine(label: string, done: number, total: number, unit: string, columns = 80): string {
   const shown = Math.min(Math.max(done, 0), total);
   const percent = total > 0 ? Math.floor((shown / total) * 100) : 100;

@@ -3,9 +3,6 @@ export function editDistance(a: string, b: string): number {
   return boundedDistance(a, b, Math.max(a.length, b.length));
 }
 
-// Three rows of the table, reused: the one before the previous is needed for transpositions.
-let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-
 /**
  * The edit distance between a and b when it is at most max, else max + 1 (found without finishing the
  * table: a register of hundreds of names is searched for every unknown one, in every plan). Two letters
@@ -19,8 +16,10 @@ export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(m - n) > max) return max + 1;
   if (m === 0) return n;
   if (n === 0) return m;
-  if (rows[0]!.length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
-  let [before, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  // Three rows of the table: the one before the previous is needed for transpositions.
+  let before = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
@@ -55,12 +54,9 @@ function remembered(memo: Map<string, string>, key: string, limit: number, make:
   return answer;
 }
 
-// Candidates come back plan after plan (a council's people, a schema's keys): normalise each once.
-const normalised = new Map<string, string>();
-const normalise = (s: string) => s.toLowerCase().replace(/[\s_\-/.]+/g, '');
-
+/** A name as compared: lower case, without spaces, underscores, hyphens, slashes or full stops. */
 function norm(s: string): string {
-  return remembered(normalised, s, 50_000, normalise);
+  return s.toLowerCase().replace(/[\s_\-/.]+/g, '');
 }
 
 /** The closest candidate, when it is close enough to be a plausible slip (case and spacing ignored). */

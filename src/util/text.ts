@@ -29,8 +29,8 @@ export function truncate(text: string, max: number): string {
 let numeric: Intl.Collator | undefined;
 
 /**
- * a.localeCompare(b, undefined, { numeric: true }) (so A2 before A10), with one collator for every call:
- * given options, each localeCompare makes a collator of its own, which was most of sorting a long list.
+ * a.localeCompare(b, undefined, { numeric: true }) (so A2 before A10), with one collator for every call
+ * rather than a new one for each comparison, as localeCompare with options makes.
  */
 export function compareNumeric(a: string, b: string): number {
   return (numeric ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);

@@ -52,7 +52,7 @@ export interface DiffOptions {
   /** the matrices each version scores its risks on */
   oldMatrix?: Matrix;
   newMatrix?: Matrix;
-  /** compare every section and item, also those identical on both sides (the tests hold the quick way to it) */
+  /** compare every section and item, also those identical on both sides (tests check that passing over them misses nothing) */
   thorough?: boolean;
 }
 

@@ -32,24 +32,22 @@ const rule: Rule = {
   checkPlan(ctx) {
     const names = ctx.council ? perRegister(ctx.council, NAMES, peopleNames) : undefined;
     if (!names) return;
-    // The subject (action A1, ...) is worded only for a name that is not known: most names are.
-    const check = (v: Value, what: string, subject: () => string) => {
+    const check = (v: Value, what: string, subject: string) => {
       if (names.has(v.value)) return;
       if (v.value === 'tbc') {
-        ctx.report({ path: v.path, message: `${subject()} has no ${what} yet (tbc)`, severity: 'info' });
+        ctx.report({ path: v.path, message: `${subject} has no ${what} yet (tbc)`, severity: 'info' });
         return;
       }
       // 'Jo Bloggs, Alex Example' or 'Jo Bloggs and Alex Example': people the register knows, in one text.
-      // (Tested before it is split, so that most unknown names make no array.)
-      const people = TOGETHER.test(v.value) ? v.value.split(TOGETHER) : [v.value];
+      const people = v.value.split(TOGETHER);
       if (people.length > 1 && people.every((p) => names.has(p))) {
         const key = v.path[v.path.length - 1];
         const hint = typeof key === 'string' ? `give each their own place in a list: ${key}: [${people.join(', ')}]` : 'give each their own item in the list';
-        ctx.report({ path: v.path, message: `${subject()}: ${what} '${v.value}' names ${people.length} people in one text`, hint });
+        ctx.report({ path: v.path, message: `${subject}: ${what} '${v.value}' names ${people.length} people in one text`, hint });
         return;
       }
       const hint = didYouMeanAmong(v.value, names);
-      ctx.report({ path: v.path, message: `${subject()}: ${what} '${v.value}' is not in the council register's people${hint}`, ...(hint ? {} : { hint: 'add them to people in council.yaml (with aliases for initials or post titles), or correct the name' }) });
+      ctx.report({ path: v.path, message: `${subject}: ${what} '${v.value}' is not in the council register's people${hint}`, ...(hint ? {} : { hint: 'add them to people in council.yaml (with aliases for initials or post titles), or correct the name' }) });
     };
     const lists: [string, string[]][] = [
       ['actions', ['owner', 'managedBy']],
@@ -60,15 +58,15 @@ const rule: Rule = {
     ];
     for (const [list, keys] of lists) {
       for (const it of items(ctx.plan, list)) {
-        for (const key of keys) for (const v of strings(it.item, key, it.path)) check(v, key === 'managedBy' ? 'manager' : key, () => label(list, it));
+        for (const key of keys) for (const v of strings(it.item, key, it.path)) check(v, key === 'managedBy' ? 'manager' : key, label(list, it));
         if (list === 'actions') {
-          for (const m of items(it.item, 'milestones', it.path)) for (const v of strings(m.item, 'owner', m.path)) check(v, 'owner', () => `${label(list, it)}, ${label('milestones', m)}`);
+          for (const m of items(it.item, 'milestones', it.path)) for (const v of strings(m.item, 'owner', m.path)) check(v, 'owner', `${label(list, it)}, ${label('milestones', m)}`);
         }
       }
     }
     for (const it of items(ctx.plan, 'leadership')) {
       const r = it.item as Obj;
-      for (const v of strings(r, 'name', it.path)) check(v, 'name', () => `leadership (${typeof r.role === 'string' ? r.role : 'role'})`);
+      for (const v of strings(r, 'name', it.path)) check(v, 'name', `leadership (${typeof r.role === 'string' ? r.role : 'role'})`);
     }
   },
 };

@@ -11,9 +11,8 @@ type Check = (text: string, path: readonly PathSegment[], at: 'key' | 'value', w
 
 /**
  * Every date under a date key and every year key of a period map, anywhere in node (the plan's own period is
- * checked apart). Its own walk rather than walkValues, which calls back for every value, strings in lists
- * included: the rule runs on every plan, and it takes a quarter less time so (16.7 to 13 ms a 1,000 plans,
- * warm).
+ * checked apart). Its own walk rather than walkValues: it checks a period map's keys, not its values, and
+ * never goes into the plan's own period.
  */
 function walk(node: Obj | unknown[], path: PathSegment[], check: Check): void {
   if (Array.isArray(node)) {

@@ -26,23 +26,22 @@ const rule: Rule = {
     }
     const m = ctx.matrix;
     const size = matrixSize(m);
-    // The path is made only for a finding: this runs for every score of every risk.
-    const check = (value: unknown, base: readonly (string | number)[], tail: readonly (string | number)[], subject: string, scale: 'likelihood' | 'impact') => {
+    const check = (value: unknown, path: readonly (string | number)[], subject: string, scale: 'likelihood' | 'impact') => {
       const v = num(value);
       const max = m[scale].length;
       if (v !== undefined && (v < 1 || v > max)) {
-        ctx.report({ path: [...base, ...tail], message: `${subject}: ${scale} ${v} is outside this plan's ${size} matrix (1-${max})`, hint: `score ${scale} from 1 (${m[scale][0]?.label}) to ${max} (${m[scale][max - 1]?.label}), or name a larger matrix in riskMatrix` });
+        ctx.report({ path, message: `${subject}: ${scale} ${v} is outside this plan's ${size} matrix (1-${max})`, hint: `score ${scale} from 1 (${m[scale][0]?.label}) to ${max} (${m[scale][max - 1]?.label}), or name a larger matrix in riskMatrix` });
       }
     };
     for (const r of risks) {
       const name = label('risks', r);
       for (const scale of ['likelihood', 'impact'] as const) {
-        check(r.item[scale], r.path, [scale], name, scale);
+        check(r.item[scale], [...r.path, scale], name, scale);
         for (const part of ['target', 'inherent'] as const) {
           const a = r.item[part];
-          if (isObj(a)) check(a[scale], r.path, [part, scale], `${name} (${part})`, scale);
+          if (isObj(a)) check(a[scale], [...r.path, part, scale], `${name} (${part})`, scale);
         }
-        for (const rev of items(r.item, 'reviews', r.path)) check(rev.item[scale], rev.path, [scale], `${name} (reassessed ${String(rev.item.date)})`, scale);
+        for (const rev of items(r.item, 'reviews', r.path)) check(rev.item[scale], [...rev.path, scale], `${name} (reassessed ${String(rev.item.date)})`, scale);
       }
     }
   },

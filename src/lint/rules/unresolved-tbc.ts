@@ -15,7 +15,6 @@ const rule: Rule = {
   },
   checkPlan(ctx) {
     const published = ctx.plan.status === 'published';
-    if (!published && ctx.infoDropped) return; // every finding would be info, which --quiet drops unseen
     walkValues(ctx.plan, (value, path) => {
       if (value !== 'tbc') return false;
       ctx.report({ path: [...path], message: `${path.filter((p) => typeof p === 'string').slice(-1)[0] ?? 'value'} is still to be confirmed (tbc)${published ? ' in a published plan' : ''}`, severity: published ? 'warning' : 'info' });

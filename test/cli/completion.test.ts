@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../src/cli.js';
-import { runPlan, tempDir } from './helpers.js';
+import { buildProgram } from '../../src/cli.js';
+import { runPlan, tempDir } from '../helpers.js';
 
 const program = buildProgram();
 const help = program.createHelp();
@@ -81,7 +81,7 @@ describe('plan completion', () => {
   });
 
   it('follows the program: a new option or choice appears without editing the generator', async () => {
-    const { describeProgram, bashScript, fishScript, zshScript } = await import('../src/commands/completion.js');
+    const { describeProgram, bashScript, fishScript, zshScript } = await import('../../src/commands/completion.js');
     const p = buildProgram();
     p.commands.find((c) => c.name() === 'lint')!.option('--brand-new-flag', 'added for this test');
     p.command('brand-new-command').description('added for this test');

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan } from './helpers.js';
+import { ROOT, runPlan } from '../helpers.js';
 
 const CHROMIUM = process.env.PLAN_CHROMIUM ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);

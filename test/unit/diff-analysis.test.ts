@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { type Change, SECTIONS, diffPlans, fieldLabel, identical, matchLists, normText, planPresence, renderWords, same, tally, tallyText, wordDiff } from '../src/analyses/diff/index.js';
-import type { Matrix } from '../src/model/matrix.js';
-import { ROOT, random } from './helpers.js';
+import { type Change, SECTIONS, diffPlans, fieldLabel, identical, matchLists, normText, planPresence, renderWords, same, tally, tallyText, wordDiff } from '../../src/analyses/diff/index.js';
+import type { Matrix } from '../../src/model/matrix.js';
+import { ROOT, random } from '../helpers.js';
 
 const M4: Matrix = {
   id: 'standard-4x4',

@@ -6,12 +6,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { readPlans } from '../src/commands/plans.js';
-import { loadConfig } from '../src/config.js';
-import { lintFiles } from '../src/lint/engine.js';
-import { dayOf } from '../src/model/dates.js';
-import { type Progress, createProgress, progressLine, progressWanted } from '../src/util/progress.js';
-import { BIN, ROOT, runPlan, tempDir } from './helpers.js';
+import { readPlans } from '../../src/commands/plans.js';
+import { loadConfig } from '../../src/config.js';
+import { lintFiles } from '../../src/lint/engine.js';
+import { dayOf } from '../../src/model/dates.js';
+import { type Progress, createProgress, progressLine, progressWanted } from '../../src/util/progress.js';
+import { BIN, ROOT, runPlan, tempDir } from '../helpers.js';
 
 /** A fake terminal and clock. */
 function screen(isTTY = true) {

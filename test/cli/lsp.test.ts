@@ -8,8 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LspClient } from './fixtures/editor/lsp-client.js';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { LspClient } from '../fixtures/editor/lsp-client.js';
+import { ROOT, runPlan, tempDir } from '../helpers.js';
 
 type Node = Record<string, unknown>;
 const planSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as { $defs: Record<string, Node & { properties: Record<string, Node> }> };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, dayOf, humanDay, isoDay, isoFromWritten, parseIsoDay, todayIn } from '../src/model/dates.js';
-import { fiscalYearsIn, isError, parsePeriodValue, parsePlanPeriod, parseQuarter, previousQuarter, quarterContaining, quarterLabel, quarterSpan } from '../src/model/period.js';
-import { resolveTimeframe } from '../src/model/timeframe.js';
+import { addDuration, dayOf, humanDay, isoDay, isoFromWritten, parseIsoDay, todayIn } from '../../src/model/dates.js';
+import { fiscalYearsIn, isError, parsePeriodValue, parsePlanPeriod, parseQuarter, previousQuarter, quarterContaining, quarterLabel, quarterSpan } from '../../src/model/period.js';
+import { resolveTimeframe } from '../../src/model/timeframe.js';
 
 const d = (s: string) => parseIsoDay(s)!;
 

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_KEYWORDS, SCHEMA_NAMES, readSchema } from '../src/schema/ajv.js';
-import { createAjv } from './ajv.js';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { EDITOR_KEYWORDS, SCHEMA_NAMES, readSchema } from '../../src/schema/ajv.js';
+import { createAjv } from '../ajv.js';
+import { ROOT, runPlan, tempDir } from '../helpers.js';
 
 type Node = Record<string, unknown>;
 const ajv = createAjv();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../src/lint/rules.js';
-import { indexDoc, ruleDoc } from '../scripts/gen-rule-docs.js';
-import { ROOT } from './helpers.js';
+import { RULES } from '../../src/lint/rules.js';
+import { indexDoc, ruleDoc } from '../../scripts/gen-rule-docs.js';
+import { ROOT } from '../helpers.js';
 
 describe('rule documentation', () => {
   it('has a page for every rule, generated from its metadata (npm run docs)', () => {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runPlan } from './helpers.js';
+import { ROOT, runPlan } from '../helpers.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden');
 

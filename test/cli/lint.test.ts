@@ -6,10 +6,10 @@ import AjvDraft04Module from 'ajv-draft-04';
 const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: typeof AjvDraft04Module }).default ?? AjvDraft04Module) as unknown as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown } };
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { LINT_FORMATS } from '../src/formatters/lint/index.js';
-import type { LintReport } from '../src/formatters/lint/types.js';
-import { palette } from '../src/util/color.js';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { LINT_FORMATS } from '../../src/formatters/lint/index.js';
+import type { LintReport } from '../../src/formatters/lint/types.js';
+import { palette } from '../../src/util/color.js';
+import { ROOT, runPlan, tempDir } from '../helpers.js';
 
 const MULTI = 'test/fixtures/lint/multi';
 

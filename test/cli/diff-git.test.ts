@@ -4,8 +4,8 @@ import { chmodSync, existsSync, readFileSync, readdirSync, truncateSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FileAt, GitError, assertSafeArg, parseNameStatus, readFilesAt } from '../src/git.js';
-import { ROOT, random, runPlan, tempDir } from './helpers.js';
+import { type FileAt, GitError, assertSafeArg, parseNameStatus, readFilesAt } from '../../src/git.js';
+import { ROOT, random, runPlan, tempDir } from '../helpers.js';
 
 const SOUTHEND = readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8');
 const COUNCIL = readFileSync(join(ROOT, 'plans/southend/council.yaml'), 'utf8');

@@ -7,7 +7,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Run, ROOT, runPlan, tempDir } from './helpers.js';
+import { type Run, ROOT, runPlan, tempDir } from '../helpers.js';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 const AS_OF = '2017-06-30';

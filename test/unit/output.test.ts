@@ -7,9 +7,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeStdout } from '../src/commands/common.js';
-import { writeFileAtomic } from '../src/util/write.js';
-import { BIN, bundledCopies, tempDir } from './helpers.js';
+import { writeStdout } from '../../src/commands/common.js';
+import { writeFileAtomic } from '../../src/util/write.js';
+import { BIN, bundledCopies, tempDir } from '../helpers.js';
 
 const t = tempDir();
 afterAll(() => t.cleanup());

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findOverdue, groupWork } from '../src/analyses/overdue.js';
-import { defaultConfig } from '../src/config.js';
-import { OVERDUE_FORMATS } from '../src/formatters/overdue/index.js';
-import { parseIsoDay } from '../src/model/dates.js';
-import { buildPlan } from '../src/model/plan.js';
-import { palette } from '../src/util/color.js';
-import { ROOT, runPlan } from './helpers.js';
+import { findOverdue, groupWork } from '../../src/analyses/overdue.js';
+import { defaultConfig } from '../../src/config.js';
+import { OVERDUE_FORMATS } from '../../src/formatters/overdue/index.js';
+import { parseIsoDay } from '../../src/model/dates.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { palette } from '../../src/util/color.js';
+import { ROOT, runPlan } from '../helpers.js';
 
 const config = defaultConfig(ROOT);
 const asOf = (s: string) => ({ asOf: parseIsoDay(s)! });

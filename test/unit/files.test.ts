@@ -5,10 +5,10 @@
  */
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath, underFolder } from '../src/load/files.js';
-import { loadConfig } from '../src/config.js';
-import { Councils, loadDocument } from '../src/project.js';
-import { random, tempDir } from './helpers.js';
+import { displayPath, underFolder } from '../../src/load/files.js';
+import { loadConfig } from '../../src/config.js';
+import { Councils, loadDocument } from '../../src/project.js';
+import { random, tempDir } from '../helpers.js';
 
 /** What displayPath said before the shortcut. */
 function byRelative(file: string, cwd: string): string {

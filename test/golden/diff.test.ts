@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runPlan } from './helpers.js';
+import { ROOT, runPlan } from '../helpers.js';
 
 const DIR = 'test/fixtures/diff';
 const FORMATS = [

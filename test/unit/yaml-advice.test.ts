@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GENERAL_HINT, quoted } from '../src/load/yaml-advice.js';
-import { loadYaml } from '../src/load/yaml.js';
-import { LINEAR, ROOT, growth } from './helpers.js';
+import { GENERAL_HINT, quoted } from '../../src/load/yaml-advice.js';
+import { loadYaml } from '../../src/load/yaml.js';
+import { LINEAR, ROOT, growth } from '../helpers.js';
 
 const findings = (text: string) => loadYaml('f.yaml', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} | ${d.message} | ${d.hint ?? '(no hint)'}`);
 

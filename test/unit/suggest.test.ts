@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundedDistance, closest, didYouMean, didYouMeanAmong, editDistance } from '../src/util/suggest.js';
+import { boundedDistance, closest, didYouMean, didYouMeanAmong, editDistance } from '../../src/util/suggest.js';
 
 /** The full table: Levenshtein's, with two adjacent letters swapped as one edit (optimal string alignment). */
 function fullDistance(a: string, b: string): number {

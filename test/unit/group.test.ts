@@ -1,6 +1,6 @@
 /** groupBy (src/util/group.ts): the grouping the analyses, formatters and rules share. */
 import { describe, expect, it } from 'vitest';
-import { groupBy } from '../src/util/group.js';
+import { groupBy } from '../../src/util/group.js';
 
 describe('groupBy', () => {
   it('keeps the groups in the order their keys first come and each in the items order; no key leaves an item out, two put it in both', () => {

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { ROOT, runPlan, tempDir } from '../helpers.js';
 
 const PLAN = 'plans/southend/learning-2017-18.yaml';
 

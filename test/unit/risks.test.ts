@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filterRisks, heatmap, scoreRisks } from '../src/analyses/risks.js';
-import { defaultConfig, loadConfig, matrixById } from '../src/config.js';
-import { bandFor, checkMatrix, type Matrix } from '../src/model/matrix.js';
-import { parseIsoDay } from '../src/model/dates.js';
-import { buildPlan } from '../src/model/plan.js';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { filterRisks, heatmap, scoreRisks } from '../../src/analyses/risks.js';
+import { defaultConfig, loadConfig, matrixById } from '../../src/config.js';
+import { bandFor, checkMatrix, type Matrix } from '../../src/model/matrix.js';
+import { parseIsoDay } from '../../src/model/dates.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { ROOT, runPlan, tempDir } from '../helpers.js';
 
 const config = defaultConfig(ROOT);
 const plan = (risks: unknown[], extra: Record<string, unknown> = {}) => buildPlan({ id: 'p', riskMatrix: 'vale-4x4', risks, ...extra }, { file: 'p.yaml', config });

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { initFiles } from '../src/commands/init.js';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { initFiles } from '../../src/commands/init.js';
+import { ROOT, runPlan, tempDir } from '../helpers.js';
 
 const EXPECTED = [
   'plan.config.yaml',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from './helpers.js';
+import { ROOT } from '../helpers.js';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const load = (f: string): Obj => parse(readFileSync(join(ROOT, 'plans', f), 'utf8')) as Obj;

@@ -4,9 +4,9 @@
  * lines that name a directive; it is held to reading the text line by line, over random texts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/diagnostics.js';
-import { applyDirectives, mayHaveDirectives, parseDirectives, rulesNamed } from '../src/lint/directives.js';
-import { random } from './helpers.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import { applyDirectives, mayHaveDirectives, parseDirectives, rulesNamed } from '../../src/lint/directives.js';
+import { random } from '../helpers.js';
 
 /** The plain reading: every line, in turn. */
 function byLines(text: string) {

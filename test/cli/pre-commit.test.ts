@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from './helpers.js';
+import { ROOT, runPlan, tempDir } from '../helpers.js';
 
 const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const HAVE_PRE_COMMIT = !version.error && version.status === 0;

@@ -8,17 +8,17 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, symlinkSyn
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import type { Diagnostic } from '../src/diagnostics.js';
-import { expandPaths } from '../src/load/files.js';
-import { decodeSource, firstInvalidUtf8, readSource } from '../src/load/source.js';
-import { HARD_MAX_DEPTH, MAX_ALIASES, loadYaml, rangeOf, sourceLine } from '../src/load/yaml.js';
-import { deepestIndent } from '../src/load/yaml-guards.js';
-import { csvCell } from '../src/formatters/table.js';
-import { esc } from '../src/formatters/report/html.js';
-import { loadDocument } from '../src/project.js';
-import { safeLine, safeText } from '../src/util/text.js';
-import { LINEAR, ROOT, growth, tempDir } from './helpers.js';
+import { loadConfig } from '../../src/config.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import { expandPaths } from '../../src/load/files.js';
+import { decodeSource, firstInvalidUtf8, readSource } from '../../src/load/source.js';
+import { HARD_MAX_DEPTH, MAX_ALIASES, loadYaml, rangeOf, sourceLine } from '../../src/load/yaml.js';
+import { deepestIndent } from '../../src/load/yaml-guards.js';
+import { csvCell } from '../../src/formatters/table.js';
+import { esc } from '../../src/formatters/report/html.js';
+import { loadDocument } from '../../src/project.js';
+import { safeLine, safeText } from '../../src/util/text.js';
+import { LINEAR, ROOT, growth, tempDir } from '../helpers.js';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 const config = loadConfig({ cwd: ROOT });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { items, perRegister, sharingItems, updateHolders, walkValues, workItems } from '../src/lint/access.js';
+import { items, perRegister, sharingItems, updateHolders, walkValues, workItems } from '../../src/lint/access.js';
 
 const plan = () => ({ actions: [{ id: 'A1', milestones: [{ id: 'M1' }, 'not an object', { id: 'M2' }] }, 7, { id: 'A2' }] });
 

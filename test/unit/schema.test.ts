@@ -3,12 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../src/config.js';
-import { loadDocument } from '../src/project.js';
-import { SCHEMA_NAMES, readSchema, schemaOnce } from '../src/schema/ajv.js';
-import { firstSentence, numberWritten } from '../src/schema/messages.js';
-import { createAjv } from './ajv.js';
-import { ROOT } from './helpers.js';
+import { loadConfig } from '../../src/config.js';
+import { loadDocument } from '../../src/project.js';
+import { SCHEMA_NAMES, readSchema, schemaOnce } from '../../src/schema/ajv.js';
+import { firstSentence, numberWritten } from '../../src/schema/messages.js';
+import { createAjv } from '../ajv.js';
+import { ROOT } from '../helpers.js';
 
 const ajv = createAjv();
 const validatePlan = ajv.getSchema('plan.schema.json')!;
@@ -75,7 +75,7 @@ describe('the plan schema rejects', () => {
 
 describe('schema and TypeScript types', () => {
   it('src/model/schema-types.ts is generated from the current schemas', async () => {
-    const { generate } = (await import('../scripts/gen-types.mjs')) as { generate: () => Promise<string> };
+    const { generate } = (await import('../../scripts/gen-types.mjs')) as { generate: () => Promise<string> };
     const expected = await generate();
     expect(readFileSync(join(ROOT, 'src/model/schema-types.ts'), 'utf8'), 'run npm run gen:types').toBe(expected);
   });
@@ -83,7 +83,7 @@ describe('schema and TypeScript types', () => {
 
 describe('string lengths in the compiled validators', () => {
   it("count as ajv's own helper does, on every string of up to four characters from surrogates and others", async () => {
-    const ours = (await import('../src/schema/ucs2length.js')).default;
+    const ours = (await import('../../src/schema/ucs2length.js')).default;
     // a CommonJS module: its exports arrive as the default, or (as vitest may give them) directly
     const mod = (await import('ajv/dist/runtime/ucs2length.js')) as unknown as { default: ((s: string) => number) | { default: (s: string) => number } };
     const ajvs = typeof mod.default === 'function' ? mod.default : mod.default.default;
@@ -168,7 +168,7 @@ describe('the compiled validators plan ships', () => {
   }
 
   it('find exactly the errors a full ajv compile finds, on every document here and on mutated plans', async () => {
-    const shipped = (await import('../src/schema/validators.generated.js')) as unknown as Record<string, (d: unknown) => boolean> & Record<string, { errors?: unknown[] | null }>;
+    const shipped = (await import('../../src/schema/validators.generated.js')) as unknown as Record<string, (d: unknown) => boolean> & Record<string, { errors?: unknown[] | null }>;
     const errorsOf = (validate: ((d: unknown) => boolean) & { errors?: unknown[] | null }, data: unknown) => {
       validate(data);
       return (validate.errors ?? []).map((e) => {

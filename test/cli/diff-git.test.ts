@@ -288,9 +288,8 @@ describe('src/git.ts', () => {
         }
         return 'no error';
       };
-      const started = Date.now();
+      // (a reader left waiting on git would end as a 'timeout' error, not 'failed')
       expect(failure(() => readFilesAt(head, paths, 100_000, { cwd: t.dir }))).toMatch(/^failed: git cannot read commit [0-9a-f]+: ./);
-      expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       t.cleanup();
     }

@@ -39,7 +39,7 @@ export function standaloneValidators() {
   const schemas = ['plan', 'council', 'config', 'matrix'].map((name) => ({ name, text: readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8') }));
   // Ajv2020 always generates that tracking code; none of our schemas uses those keywords, so it is left out:
   // the validators do the same with less code. Should a schema start using one, the tracking comes back.
-  // test/schema.test.ts holds these validators to a full ajv compile, error for error.
+  // test/unit/schema.test.ts holds these validators to a full ajv compile, error for error.
   if (!schemas.some((s) => TRACKED.test(s.text))) {
     ajv.opts.unevaluated = false;
     ajv.opts.dynamicRef = false;

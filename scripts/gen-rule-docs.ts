@@ -1,5 +1,5 @@
 // Writes docs/rules/<id>.md for every lint rule from its metadata, so the docs never drift from the code.
-// `npm run docs` writes them; test/docs.test.ts fails when they are stale.
+// `npm run docs` writes them; test/unit/rule-docs.test.ts fails when they are stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { RULES } from '../src/lint/rules.js';
 

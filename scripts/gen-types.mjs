@@ -1,5 +1,5 @@
 // Generates src/model/schema-types.ts from the JSON Schemas, so the TypeScript types and the schemas have
-// one source of truth. `npm run gen:types` writes it; test/schema-types.test.ts fails when it is stale.
+// one source of truth. `npm run gen:types` writes it; test/unit/schema.test.ts fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 

@@ -4,7 +4,6 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'plan.cjs');
@@ -72,19 +71,6 @@ export function bundledCopies(dir: string, n: number, edit: (text: string, i: nu
   }
 }
 
-/**
- * An output made in pieces, not as one string (a corpus's output is never held whole): more than
- * morePieces of them, each shorter than the whole divided by eachUnder. Gives the whole text.
- */
-export function expectInPieces(made: string | Iterable<string>, morePieces: number, eachUnder: number, label: string): string {
-  expect(typeof made, label).not.toBe('string');
-  const pieces = [...made];
-  const whole = pieces.join('');
-  expect(pieces.length, label).toBeGreaterThan(morePieces);
-  expect(Math.max(...pieces.map((p) => p.length)), label).toBeLessThan(whole.length / eachUnder);
-  return whole;
-}
-
 /** Milliseconds added to the smaller time in growth(). */
 const GROWTH_FLOOR_MS = 5;
 
@@ -93,12 +79,10 @@ const GROWTH_FLOOR_MS = 5;
  * idle or busy: timings taken a moment apart in this process are compared with each other, never with a
  * bound in milliseconds. work(input) is timed on make(n), then on make(n / 10), three times each, and the
  * quickest of each is kept: a collection or another process can only slow a run down, and the first runs
- * are slow while V8 compiles (2,000 keys took 220, 100, 113, 66, 36 then 29 ms here), which would make
- * the smaller size look slow and hide how the larger grew. Linear work gives about 10, quadratic up to 100.
- * GROWTH_FLOOR_MS is added to the smaller time, so that work of a few milliseconds, whose ratio is noise,
- * gives a small number. A pair that straddles a size where the time jumps is a poor one: a double-quoted
- * line of 800,000 escapes took 13 times as long as one of 400,000 here, and each doubling past it two to
- * three times as long.
+ * are slow while V8 compiles, which would make the smaller size look slow and hide how the larger grew.
+ * Linear work gives about 10, quadratic up to 100. GROWTH_FLOOR_MS is added to the smaller time, so that
+ * work of a few milliseconds, whose ratio is noise, gives a small number. A pair that straddles a size where
+ * the time jumps (as a very long double-quoted line's does) is a poor one: choose n below it.
  */
 export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n: number): number {
   const time = (input: T, runs: number): number => {
@@ -115,8 +99,5 @@ export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n
   return large / (small + GROWTH_FLOOR_MS);
 }
 
-/**
- * What growth() allows: three times linear's 10. Linear work gave up to 20 here with two busy processes
- * beside it; yaml's own duplicate-key check, which is quadratic, gave 54 to 71 for 30,000 keys.
- */
+/** What growth() allows: three times linear's 10, room for a busy machine, well short of quadratic's 100. */
 export const LINEAR = 30;

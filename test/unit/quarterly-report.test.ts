@@ -1,0 +1,89 @@
+/** The quarterly report's analysis, and the plans it reads one at a time, without the built CLI. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actionState, quarterlyReport, ragFor } from '../../src/analyses/quarterly.js';
+import { type ReadPlan, eachPlan } from '../../src/commands/plans.js';
+import { defaultConfig } from '../../src/config.js';
+import { REPORT_FORMATS } from '../../src/formatters/report/index.js';
+import { expandPaths } from '../../src/load/files.js';
+import { quarterSpan } from '../../src/model/period.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { palette } from '../../src/util/color.js';
+import { ROOT } from '../helpers.js';
+
+const config = defaultConfig(ROOT);
+const Q = { year: 2017, q: 2 as const };
+const span = quarterSpan(Q);
+const asOf = span.end - 1;
+/** An action as the model gives it, from its data. */
+const action = (data: Record<string, unknown>) => buildPlan({ id: 'p', actions: [data] }, { file: 'p.yaml', config }).actions[0]!;
+
+describe('quarterly analysis', () => {
+  it('ignores updates after the quarter, so the report is reproducible', () => {
+    const a = { id: 'A1', title: 't', owner: 'o', start: '2017-04', due: '2018-03', updates: [{ date: '2017-08-01', status: 'on-track', percentComplete: 40 }, { date: '2017-11-01', status: 'complete' }] };
+    expect(actionState(action(a), span, asOf).state).toBe('on-track');
+    expect(actionState(action(a), quarterSpan({ year: 2017, q: 3 }), quarterSpan({ year: 2017, q: 3 }).end - 1).state).toBe('complete');
+  });
+  it('judges an action behind when % complete trails the straight line from start to due', () => {
+    const a = { id: 'A1', title: 't', owner: 'o', start: '2017-04-01', due: '2018-03-31', updates: [{ date: '2017-09-15', percentComplete: 10 }] };
+    const row = actionState(action(a), span, asOf);
+    expect(row.state).toBe('at-risk');
+    expect(row.expected).toBe(50);
+  });
+  it('counts overdue, off track and no update this quarter', () => {
+    const s = (o: Record<string, unknown>) => actionState(action({ id: 'A', title: 't', owner: 'o', due: '2018-03-31', ...o }), span, asOf).state;
+    expect(s({ due: '2017-08' })).toBe('overdue');
+    expect(s({ updates: [{ date: '2017-08-01', rag: 'red' }] })).toBe('off-track');
+    expect(s({ updates: [{ date: '2017-05-01', status: 'on-track' }] })).toBe('no-update');
+    expect(s({ start: '2018-01', updates: [] })).toBe('not-started');
+  });
+  it('rates measures against target with the amber tolerance, honouring polarity', () => {
+    expect(ragFor(84, 85, 'higher', 2)).toBe('amber');
+    expect(ragFor(80, 85, 'higher', 2)).toBe('red');
+    expect(ragFor(6.7, 7.89, 'lower')).toBe('green');
+    expect(ragFor(9, 7.89, 'lower', 0)).toBe('red');
+  });
+  it('reports direction of travel and a missing actual', () => {
+    const plan = { id: 'p', service: 's', period: '2017/18', measures: [{ id: 'M1', title: 'sickness', polarity: 'lower', frequency: 'quarterly', targets: { '2017/18': 7 }, actuals: [{ period: '2017/18 Q1', value: 8 }, { period: '2017/18 Q2', value: 7.5 }, { period: '2017/18 Q3', value: 1 }] }, { id: 'M2', title: 'x', polarity: 'higher', frequency: 'quarterly', actuals: [{ period: '2017/18 Q1', value: 8 }] }] };
+    const r = quarterlyReport({ plans: [{ model: buildPlan(plan, { file: 'p.yaml', config }), plan }], quarter: Q, config, source: 'test' });
+    const [m1, m2] = r.plans[0]!.measures;
+    expect([m1!.actual?.value, m1!.previous?.value, m1!.direction, m1!.rag]).toEqual([7.5, 8, 'improved', 'red']);
+    expect(m2!.missing).toBe(true);
+  });
+});
+
+describe('plans read one at a time for the report', () => {
+  it('reads each plan only when the report comes to it, and reports as from a list', () => {
+    const files = expandPaths([join(ROOT, 'plans')], ROOT).files;
+    const read: number[] = [];
+    const progress = { update: (n: number) => read.push(n), clear: () => undefined, end: () => undefined };
+    const counts = { failed: 0, invalid: 0 };
+    const plans = eachPlan(files, config, ROOT, counts, progress);
+    const first = plans.next();
+    expect(first.done).toBe(false);
+    // Only the files up to the first plan have been read (a register or matrix before it is skipped).
+    expect(read.length).toBeLessThan(files.length);
+    expect(read.at(-1)).toBe(files.indexOf((first.value as { path: string }).path) + 1);
+    const rest = [...plans];
+    expect(read.at(-1)).toBe(files.length);
+    const all = [first.value as ReadPlan, ...rest];
+    const quarter = { year: 2017, q: 3 as const };
+    const once = quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter, config, source: 'test' });
+    expect(once).toEqual(quarterlyReport({ plans: all, quarter, config, source: 'test' }));
+    expect(once.plans.length + once.outside.length).toBe(all.length);
+    expect(counts.failed).toBe(0);
+  });
+  it('shows every plan in every format', async () => {
+    const files = expandPaths([join(ROOT, 'plans')], ROOT).files;
+    const report = quarterlyReport({ plans: eachPlan(files, config, ROOT, { failed: 0, invalid: 0 }), quarter: { year: 2016, q: 4 }, config, source: 'test' });
+    expect(report.plans.length).toBeGreaterThanOrEqual(10);
+    for (const format of Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[]) {
+      const text = (await REPORT_FORMATS[format]())(report, { color: palette(false) });
+      for (const p of report.plans) expect(text, `${format}: ${p.id}`).toContain(format === 'csv' ? `,${p.id},` : format === 'markdown' ? p.file : p.id);
+    }
+    const json = JSON.parse((await REPORT_FORMATS.json())(report, { color: palette(false) })) as { plans: { id: string; risks: { register: { matrix: unknown }[] } }[] };
+    expect(json.plans.map((p) => p.id)).toEqual(report.plans.map((p) => p.id));
+    // (risk matrices by their id, as the configuration names them)
+    expect(json.plans.flatMap((p) => p.risks.register.map((r) => typeof r.matrix))).toContain('string');
+  });
+});

@@ -83,56 +83,50 @@ export function deepestIndent(text: string): number {
 
 type Walkable = CST.Token | CST.SourceToken | null | undefined;
 
-function walkToken(root: CST.Token, maxDepth: number, scan: CstScan): void {
-  const stack: { token: Walkable; depth: number }[] = [{ token: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { token, depth } = stack.pop()!;
-    if (!token || typeof token !== 'object') continue;
-    const t = token as CST.Token;
-    let d = depth;
-    switch (t.type) {
-      case 'error':
-        scan.errorCount++;
-        if (scan.errors.length < MAX_REPORTED_ERRORS) scan.errors.push(t);
-        continue;
-      case 'block-map':
-      case 'block-seq':
-      case 'flow-collection':
-        d = depth + 1;
-        if (d > maxDepth) {
-          if (!scan.deep) scan.deep = { offset: t.type === 'flow-collection' ? t.start.offset : t.offset, depth: d };
-          continue; // never walk below the limit: the work stays bounded
-        }
-        break;
-      default:
-        break;
-    }
-    // Children, pushed in reverse so that they come off the stack in document order.
-    const children: Walkable[] = [];
-    const add = (x: unknown) => {
-      if (Array.isArray(x)) for (const y of x) children.push(y as Walkable);
-      else if (x && typeof x === 'object') children.push(x as Walkable);
-    };
-    const any = t as unknown as Record<string, unknown>;
-    if (t.type === 'flow-collection') add(t.start);
-    else if ('start' in any) add(any.start);
-    if ('props' in any) add(any.props);
-    if ('items' in any && Array.isArray(any.items)) {
-      for (const item of any.items as CST.CollectionItem[]) {
-        add(item.start);
-        add(item.key);
-        add(item.sep);
-        add(item.value);
+/**
+ * Counts collection depth and error tokens below one token, in document order. Work below the depth limit
+ * is never done, so the recursion is never deeper than the limit allows.
+ */
+function walkToken(token: Walkable, maxDepth: number, scan: CstScan, depth = 0): void {
+  if (!token || typeof token !== 'object') return;
+  const t = token as CST.Token;
+  let d = depth;
+  switch (t.type) {
+    case 'error':
+      scan.errorCount++;
+      if (scan.errors.length < MAX_REPORTED_ERRORS) scan.errors.push(t);
+      return;
+    case 'block-map':
+    case 'block-seq':
+    case 'flow-collection':
+      d = depth + 1;
+      if (d > maxDepth) {
+        if (!scan.deep) scan.deep = { offset: t.type === 'flow-collection' ? t.start.offset : t.offset, depth: d };
+        return;
       }
-    }
-    if ('value' in any && t.type === 'document') add(t.value);
-    if ('end' in any) add(any.end);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const c = children[i];
-      // Plain source tokens (spaces, indicators, comments) hold nothing: skip them early.
-      if (c && typeof c === 'object' && (hasChildren(c) || (c as CST.Token).type === 'error')) stack.push({ token: c, depth: d });
+      break;
+    default:
+      // Plain source tokens (spaces, indicators, comments) hold nothing.
+      if (!hasChildren(t)) return;
+  }
+  const any = t as unknown as Record<string, unknown>;
+  const walk = (x: unknown) => {
+    if (Array.isArray(x)) for (const y of x) walkToken(y as Walkable, maxDepth, scan, d);
+    else walkToken(x as Walkable, maxDepth, scan, d);
+  };
+  if (t.type === 'flow-collection') walk(t.start);
+  else if ('start' in any) walk(any.start);
+  if ('props' in any) walk(any.props);
+  if ('items' in any && Array.isArray(any.items)) {
+    for (const item of any.items as CST.CollectionItem[]) {
+      walk(item.start);
+      walk(item.key);
+      walk(item.sep);
+      walk(item.value);
     }
   }
+  if ('value' in any && t.type === 'document') walk(t.value);
+  if ('end' in any) walk(any.end);
 }
 
 function hasChildren(t: NonNullable<Walkable>): boolean {
@@ -229,40 +223,18 @@ function spot(node: unknown): Spot {
 }
 
 /**
- * One walk over the composed nodes with an explicit stack, in document order. On the way in: anchors are
- * recorded (the latest definition wins, as yaml resolves them), aliases are resolved, and map keys are
- * checked for duplicates with a set. On the way out: each node's expanded size is known, so each alias
- * adds the size of what it stands for, and a bomb is refused at the alias that passes the limit.
+ * One walk over the composed nodes, in document order (no deeper than the depth guard let through): anchors
+ * are recorded (the latest definition wins, as yaml resolves them), aliases resolved, and map keys checked
+ * for duplicates with a set. Only where there are aliases is each node's expanded size worked out, so that a
+ * bomb is refused at the alias that passes the limit.
  */
 export function checkNodes(root: unknown): NodeCheck {
   const out: NodeCheck = { duplicates: [], complexKeys: [], unresolved: [], cycles: [] };
   const anchors = new Map<string, YamlNode>();
-  const size = new Map<unknown, number>();
   const target = new Map<unknown, YamlNode | undefined>();
-  let aliases = 0;
-  let expansion = 0;
-  const stack: { node: unknown; exit: boolean }[] = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
-    if (!node || typeof node !== 'object') continue;
-    if (exit) {
-      let n = 1;
-      if (isMap(node) || isSeq(node)) for (const it of node.items as unknown[]) n += size.get(it) ?? 1;
-      else if (isPair(node)) n = (size.get(node.key) ?? (node.key == null ? 0 : 1)) + (size.get(node.value) ?? (node.value == null ? 0 : 1));
-      else if (isAlias(node)) {
-        const t = target.get(node);
-        n = t ? (size.get(t) ?? 1) : 1;
-        expansion += n;
-        if (!out.overLimit && expansion > MAX_ALIAS_EXPANSION) out.overLimit = { ...spot(node), reason: `expanding them adds more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-GB')} values` };
-      }
-      size.set(node, n);
-      continue;
-    }
-    stack.push({ node, exit: true });
-    const anchor = (node as { anchor?: string }).anchor;
-    if (anchor && !isAlias(node)) anchors.set(anchor, node as YamlNode);
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
     if (isAlias(node)) {
-      aliases++;
       out.firstAlias ??= spot(node);
       const t = anchors.get(node.source);
       target.set(node, t);
@@ -272,28 +244,50 @@ export function checkNodes(root: unknown): NodeCheck {
         const a = spot(node);
         if (r && r[0] <= a.start && a.start < r[2]) out.cycles.push({ ...a, name: truncateKey(node.source) });
       }
-      if (!out.overLimit && aliases > MAX_ALIASES) out.overLimit = { ...spot(node), reason: `more than ${MAX_ALIASES.toLocaleString('en-GB')} aliases` };
-      continue;
+      if (!out.overLimit && target.size > MAX_ALIASES) out.overLimit = { ...spot(node), reason: `more than ${MAX_ALIASES.toLocaleString('en-GB')} aliases` };
+      return;
     }
-    const children: unknown[] = [];
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.set(anchor, node as YamlNode);
     if (isMap(node)) {
       const seen = new Set<unknown>();
       for (const pair of node.items) {
-        const key = isScalar(pair.key) ? pair.key.value : undefined;
         if (isScalar(pair.key)) {
-          if (seen.has(key)) out.duplicates.push({ ...spot(pair.key), key });
-          seen.add(key);
+          if (seen.has(pair.key.value)) out.duplicates.push({ ...spot(pair.key), key: pair.key.value });
+          seen.add(pair.key.value);
         } else if (isMap(pair.key) || isSeq(pair.key)) out.complexKeys.push(spot(pair.key));
-        children.push(pair);
+        visit(pair.key);
+        visit(pair.value);
       }
-    } else if (isSeq(node)) {
-      for (const it of node.items) children.push(it);
-    } else if (isPair(node)) {
-      children.push(node.key, node.value);
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
-  }
+    } else if (isSeq(node)) for (const it of node.items) visit(it);
+  };
+  visit(root);
+  if (target.size > 0 && !out.overLimit) measureExpansion(root, target, out);
   return out;
+}
+
+/**
+ * Each node's size once aliases are expanded, in document order after its contents: an alias adds the size
+ * of what it stands for as known by then (an alias inside its own anchor counts one).
+ */
+function measureExpansion(root: unknown, target: Map<unknown, YamlNode | undefined>, out: NodeCheck): void {
+  const size = new Map<unknown, number>();
+  let expansion = 0;
+  const sizeOf = (node: unknown): number => {
+    if (!node || typeof node !== 'object') return node == null ? 0 : 1;
+    let n = 1;
+    if (isAlias(node)) {
+      const t = target.get(node);
+      n = t ? (size.get(t) ?? 1) : 1;
+      expansion += n;
+      if (!out.overLimit && expansion > MAX_ALIAS_EXPANSION) out.overLimit = { ...spot(node), reason: `expanding them adds more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-GB')} values` };
+    } else if (isMap(node)) {
+      for (const pair of node.items) n += sizeOf(pair.key) + sizeOf(pair.value);
+    } else if (isSeq(node)) for (const it of node.items) n += sizeOf(it) || 1;
+    size.set(node, n);
+    return n;
+  };
+  sizeOf(root);
 }
 
 /** The yaml package appends "at line L, column C" and an excerpt to a message; plan reports the position itself. */

@@ -196,9 +196,11 @@ function read(loaded: YamlDocument, maxDepth: number): void {
   }
   if (diagnostics.length > before) return;
 
-  // 4. Plain data. The alias count here is a backstop; the measurement above refuses bombs first.
+  // 4. Plain data. The alias count here is a backstop; the measurement above refuses bombs first. The data is
+  // copied (structuredClone) so that its strings are its own: a string cut from the text keeps the whole
+  // text alive in V8, and findings and report rows made from the data would keep every file read.
   try {
-    loaded.data = doc.toJS({ maxAliasCount: MAX_ALIASES * 10 });
+    loaded.data = structuredClone(doc.toJS({ maxAliasCount: MAX_ALIASES * 10 }));
   } catch (err) {
     const message = err instanceof Error ? err.message.replace(/\.$/, '') : String(err);
     const alias = /alias/i.test(message);

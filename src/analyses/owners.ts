@@ -42,3 +42,11 @@ export function peopleIn(plans: Iterable<Plan>): { names: string[]; aliases: Map
   }
   return { names: [...names], aliases };
 }
+
+/** matchOwner among everyone the plans name. */
+export function matchOwnerIn(query: string, plans: Iterable<Plan>): OwnerMatch {
+  const { names, aliases } = peopleIn(plans);
+  return matchOwner(query, names, aliases);
+}
+
+export const OWNER_HINT = 'give a whole name, an alias from the council register, or a part of a name only one person has';

@@ -108,6 +108,8 @@ export interface ReportInput {
   /** where the plans were read from: a git commit, or "not in git" */
   source: string;
   history?: HistoryProvider;
+  /** only this person's actions, milestones, measures and risks (a name as the plans' models hold it) */
+  owner?: string;
 }
 
 /** The day whose end the report compares each plan with: the last day of the quarter before. */
@@ -134,14 +136,16 @@ export function quarterlyReport(input: ReportInput): QuarterlyReport {
       outside.push({ id, period: model.periodText });
       continue;
     }
-    const rows = model.actions.flatMap((a) => actionRows(a, span, asOf));
+    const mine = <T extends { owner: string[] }>(list: T[]) => (input.owner === undefined ? list : list.filter((x) => x.owner.includes(input.owner!)));
+    const rows = mine(model.actions.flatMap((a) => actionRows(a, span, asOf)));
     const counts = countActions(rows);
     addCounts(rollActions, counts);
-    const measures = model.measures.map((m) => measurePerformance(m, quarter, fy, config.performance));
+    const measures = mine(model.measures.map((m) => measurePerformance(m, quarter, fy, config.performance)));
+    const risks = mine(scoreRisks([model], config, asOf));
+    if (input.owner !== undefined && rows.length + measures.length + risks.length === 0) continue;
     const measureCounts = emptyMeasureCounts();
     for (const m of measures) measureCounts[m.status]++;
     for (const s of MEASURE_STATUSES) rollMeasures[s] += measureCounts[s];
-    const risks = scoreRisks([model], config, asOf);
     allRisks.push(...risks);
     plans.push({
       id,

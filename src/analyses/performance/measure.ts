@@ -85,7 +85,7 @@ function judge(m: Measure, row: MeasurePerformance, quarter: Quarter, label: str
     const latest = row.series[row.series.length - 1];
     const since = latest ? ` (the latest is for ${latest.period})` : '';
     if (dueInQuarter(m.frequency, quarter.q)) return { status: 'missing', reason: `a ${m.frequency} measure with no figure for ${label}${since}` };
-    if (m.frequency === 'annual' || m.frequency === 'biannual' || m.frequency === 'termly') return { status: 'not-due', reason: `a ${m.frequency} measure: no figure falls due in ${label}` };
+    if (m.frequency === 'annual' || m.frequency === 'biannual' || m.frequency === 'termly') return { status: 'not-due', reason: `${m.frequency === 'annual' ? 'an' : 'a'} ${m.frequency} measure: no figure falls due in ${label}` };
     return { status: 'no-actual', reason: `no figure for ${label}${since}${m.frequency ? '' : '; the plan gives no frequency, so none was due'}` };
   }
   if (!target) return { status: 'no-target', reason: `no target for ${label} or its year` };

@@ -33,12 +33,12 @@ function toleranceFor(input: RatingInput, reference: number): number {
   return input.tolerance ?? (input.settings.tolerancePercent * Math.abs(reference)) / 100;
 }
 
-function offTarget(input: RatingInput, shortfall: number, against: string, tolerance: number): Rating {
-  if (shortfall <= tolerance && tolerance > 0) return { rag: 'amber', reason: `${n(shortfall)} short of ${against}, within the tolerance of ${n(tolerance)}` };
+function offTarget(input: RatingInput, shortfall: number, side: 'below' | 'above', against: string, tolerance: number): Rating {
+  if (shortfall <= tolerance && tolerance > 0) return { rag: 'amber', reason: `${n(shortfall)} ${side} ${against}, within the tolerance of ${n(tolerance)}` };
   const { lastYear, figure, polarity } = input;
   const better = lastYear !== undefined && (polarity === 'lower' ? figure < lastYear : figure > lastYear);
-  if (input.settings.amberWhenBetterThanLastYear && better) return { rag: 'amber', reason: `${n(shortfall)} short of ${against}, but better than the same period last year (${n(lastYear!)})` };
-  return { rag: 'red', reason: `${n(shortfall)} short of ${against}${tolerance > 0 ? `, beyond the tolerance of ${n(tolerance)}` : ''}` };
+  if (input.settings.amberWhenBetterThanLastYear && better) return { rag: 'amber', reason: `${n(shortfall)} ${side} ${against}, but better than the same period last year (${n(lastYear!)})` };
+  return { rag: 'red', reason: `${n(shortfall)} ${side} ${against}${tolerance > 0 ? `, beyond the tolerance of ${n(tolerance)}` : ''}` };
 }
 
 /** The rating, or undefined when the measure has no polarity to say which way is better (a range needs none). */
@@ -47,7 +47,7 @@ export function rate(input: RatingInput): Rating | undefined {
   if (target.kind === 'range') {
     if (figure >= target.min && figure <= target.max) return { rag: 'green', reason: `${n(figure)} is within ${n(target.min)} to ${n(target.max)}` };
     const shortfall = figure < target.min ? target.min - figure : figure - target.max;
-    return offTarget(input, shortfall, `the range ${n(target.min)} to ${n(target.max)}`, toleranceFor(input, figure < target.min ? target.min : target.max));
+    return offTarget(input, shortfall, figure < target.min ? 'below' : 'above', `the range ${n(target.min)} to ${n(target.max)}`, toleranceFor(input, figure < target.min ? target.min : target.max));
   }
   if (polarity !== 'higher' && polarity !== 'lower') return undefined;
   const shortfall = polarity === 'higher' ? target.value - figure : figure - target.value;
@@ -57,5 +57,5 @@ export function rate(input: RatingInput): Rating | undefined {
     return { rag: 'red', reason: `the gap with ${target.comparator} (${n(target.value)}) is ${n(shortfall)}${target.baselineGap !== undefined ? `, no narrower than ${n(target.baselineGap)} at the baseline` : ''}` };
   }
   if (shortfall <= 0) return { rag: 'green', reason: `${n(figure)} meets the target of ${n(target.value)}` };
-  return offTarget(input, shortfall, `the target of ${n(target.value)}`, toleranceFor(input, target.value));
+  return offTarget(input, shortfall, polarity === 'higher' ? 'below' : 'above', `the target of ${n(target.value)}`, toleranceFor(input, target.value));
 }

@@ -82,7 +82,7 @@ export const ACTION_COLUMNS: readonly ReportColumn<ActionRow>[] = [
   { id: 'title', header: 'Title', value: (a) => a.title, width: 34, csv: { field: 'title' } },
   { id: 'owner', header: 'Owner', value: (a) => a.owner, width: 20, csv: { field: 'owner' } },
   { id: 'due', header: 'Due', value: (a) => a.due, csv: { field: 'target' } },
-  { id: 'status', header: 'Status', value: (a) => stateText(a), style: STATE_COLOUR, html: (t, a) => `<span class="rag state-${a.state}">${t}</span>`, csv: { field: 'status' } },
+  { id: 'status', header: 'Status', value: (a) => stateText(a), width: 20, style: STATE_COLOUR, html: (t, a) => `<span class="rag state-${a.state}">${t}</span>`, csv: { field: 'status' } },
   { id: 'checks', header: 'Checks', value: (a) => checksText(a), style: CHECKS_COLOUR, width: 16, html: (t, a) => (t ? `<span class="rag ${a.judgements.some((j) => j.kind === 'overdue') ? 'check-overdue' : 'check'}">${t}</span>` : t), csv: { field: 'checks' } },
   { id: 'why', header: 'Why', value: (a) => checkReasons(a), width: 30, csv: { field: 'detail' } },
   { id: 'lastUpdate', header: 'Last update', value: (a) => lastUpdateText(a) },
@@ -103,7 +103,7 @@ export const MEASURE_COLUMNS: readonly ReportColumn<MeasureRow>[] = [
   { id: 'direction', header: 'Direction', value: (m) => travelText(m.travel.previous), as: { text: { header: 'Travel' } }, csv: { field: 'travel' } },
   { id: 'lastYear', header: 'Same period last year', value: (m) => lastYearText(m), formats: ['markdown', 'html'] },
   { id: 'vsLastYear', header: 'Against last year', value: (m) => travelText(m.travel.lastYear), as: { text: { header: 'vs last yr' } } },
-  { id: 'rag', header: 'RAG', value: (m) => ragWord(m), width: 12, style: RAG_COLOUR, html: (t, m) => `<span class="rag ${m.rag ? RAG_CLASS[m.rag] : 'rag-none'}">${t}</span>`, csv: { field: 'status' } },
+  { id: 'rag', header: 'RAG', value: (m) => ragWord(m), width: 25, style: RAG_COLOUR, html: (t, m) => `<span class="rag ${m.rag ? RAG_CLASS[m.rag] : 'rag-none'} status-${m.status}">${t}</span>`, csv: { field: 'status' } },
   { id: 'why', header: 'Why', value: (m) => m.reason, width: 30, csv: { field: 'detail' } },
 ];
 

@@ -10,11 +10,11 @@ const ACTION_COLS = columnsFor(ACTION_COLUMNS, 'markdown');
 const MEASURE_COLS = columnsFor(MEASURE_COLUMNS, 'markdown');
 const RISK_COLS = columnsFor(RISK_COLUMNS, 'markdown');
 
-const countTable = (heading: string, items: CountItem[]) => toMarkdown([{ header: 'Status', value: (i: CountItem) => i.label }, { header: heading, value: (i: CountItem) => i.count, align: 'right' }], items);
+const countTable = (heading: string, items: CountItem[], first = 'Status') => toMarkdown([{ header: first, value: (i: CountItem) => i.label }, { header: heading, value: (i: CountItem) => i.count, align: 'right' }], items);
 
 function actionCounts(c: ActionCounts): string[] {
   const checks = checkCounts(c);
-  return [countTable('Actions and milestones', stateCounts(c)), ...(checks.length ? ['Checks beside the reported status:', '', countTable('Actions and milestones', checks)] : [])];
+  return [countTable('Actions and milestones', stateCounts(c)), ...(checks.length ? ['Checks beside the reported status:', '', countTable('Actions and milestones', checks, 'Check')] : [])];
 }
 
 function planPart(p: QuarterlyReport['plans'][number]): string[] {

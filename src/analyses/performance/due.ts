@@ -18,7 +18,7 @@ export function dueInQuarter(frequency: string | undefined, q: number): boolean 
   return isFrequency(frequency) && DUE_IN[frequency].includes(q);
 }
 
-/** The period lengths a measure of this frequency reports: an annual measure's actuals are for years, a quarterly one's for quarters. */
+/** The period lengths a measure of this frequency reports: an annual measure's actuals are for years (or a snapshot's date), a quarterly one's for quarters. */
 export function precisionsFor(frequency: Frequency): readonly Precision[] {
   switch (frequency) {
     case 'monthly':
@@ -26,7 +26,8 @@ export function precisionsFor(frequency: Frequency): readonly Precision[] {
     case 'quarterly':
       return ['quarter', 'month', 'day'];
     case 'annual':
-      return ['fiscal-year'];
+      // (a month or day is an annual snapshot's date: the September census, the 31 March position)
+      return ['fiscal-year', 'month', 'day'];
     default:
       return ['fiscal-year', 'quarter', 'month', 'day'];
   }

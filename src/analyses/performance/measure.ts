@@ -81,15 +81,13 @@ export function measurePerformance(m: Measure, quarter: Quarter, fyStart: number
 function judge(m: Measure, row: MeasurePerformance, quarter: Quarter, label: string, settings: PerformanceSettings): { status: MeasureStatus; reason: string; rag?: Rag } {
   if (m.dataOnly || m.polarity === 'neutral') return { status: 'data-only', reason: 'reported for information: not rated' };
   const { actual, target } = row;
-  if (!actual) {
-    const latest = row.series[row.series.length - 1];
-    const since = latest ? ` (the latest is for ${latest.period})` : '';
-    if (dueInQuarter(m.frequency, quarter.q)) return { status: 'missing', reason: `a ${m.frequency} measure with no figure for ${label}${since}` };
-    if (m.frequency === 'annual' || m.frequency === 'biannual' || m.frequency === 'termly') return { status: 'not-due', reason: `${m.frequency === 'annual' ? 'an' : 'a'} ${m.frequency} measure: no figure falls due in ${label}` };
-    return { status: 'no-actual', reason: `no figure for ${label}${since}${m.frequency ? '' : '; the plan gives no frequency, so none was due'}` };
-  }
+  const latest = row.series[row.series.length - 1];
+  const since = latest ? ` (the latest is for ${latest.period})` : '';
+  if (!actual && dueInQuarter(m.frequency, quarter.q)) return { status: 'missing', reason: `a ${m.frequency} measure with no figure for ${label}${since}` };
+  if (!actual && (m.frequency === 'annual' || m.frequency === 'biannual' || m.frequency === 'termly')) return { status: 'not-due', reason: `${m.frequency === 'annual' ? 'an' : 'a'} ${m.frequency} measure: no figure falls due in ${label}` };
   if (!target) return { status: 'no-target', reason: `no target for ${label} or its year` };
   if (target.target.kind === 'tbc') return { status: 'target-tbc', reason: target.target.why };
+  if (!actual) return { status: 'no-actual', reason: `no figure for ${label}${since}${m.frequency ? '' : '; the plan gives no frequency, so none was due'}` };
   const rating = rate({ figure: actual.value, target: target.target, polarity: m.polarity === 'higher' || m.polarity === 'lower' ? m.polarity : undefined, ...(m.tolerance !== undefined ? { tolerance: m.tolerance } : {}), ...(row.lastYear ? { lastYear: row.lastYear.value } : {}), settings });
   if (!rating) return { status: 'not-rated', reason: 'the measure gives no polarity, so neither higher nor lower is better' };
   const basis = target.basis === 'quarter' ? ` (${target.period}'s own target)` : target.basis === 'year pro rata' ? ` (${target.working}, pro rata)` : target.working ? ` (${target.working})` : '';

@@ -44,6 +44,13 @@ describe('the judgements issue 34 found wrong', () => {
     expect(mdRow(md, 'A6 / M1')).toMatch(/\| Overdue; No update this quarter \| due 2026-06-30, 92 days ago/);
     expect(md).toContain('| Overdue | 3 |');
   });
+  it("the report's overdue checks are the items plan overdue lists as of the quarter's end", () => {
+    const listed = (JSON.parse(run(['overdue', '.', '--as-of', '2026-09-30', '--format', 'json']).stdout) as { id: string }[]).map((w) => w.id).sort();
+    const json = JSON.parse(report('json'));
+    const checked = json.plans.flatMap((p: { actions: { rows: { id: string; judgements: { kind: string }[] }[] } }) => p.actions.rows.filter((r) => r.judgements.some((j) => j.kind === 'overdue')).map((r) => r.id)).sort();
+    expect(checked).toEqual(listed);
+    expect(listed).toEqual(['A6 / M1', 'A8', 'A9', 'E2', 'E3']);
+  });
   it('baselines are shown, and Previous falls back to the baseline', () => {
     const row = mdRow(report('markdown'), 'RL1');
     expect(row).toMatch(/\| 50% \(2025\/26\) \| 52\.8% \(2026\/27\) \| 51% \(2026\/27 Q2\) \| 50% \(baseline 2025\/26\) \|/);

@@ -29,7 +29,16 @@ export interface Config {
   appetite: { levels: Record<string, number>; categories: Record<string, string>; default?: string };
   rules: Record<string, RuleSetting>;
   dueSoonDays: number;
+  performance: PerformanceSettings;
   limits: { maxFileBytes: number; maxDepth: number };
+}
+
+/** How the report rates measures when a measure does not say (plan.config.yaml's performance section). */
+export interface PerformanceSettings {
+  /** a measure this close to its target, as a percentage of the target, is amber rather than red (0: any miss is red) */
+  tolerancePercent: number;
+  /** a measure off target, beyond tolerance, but better than the same period last year is amber rather than red */
+  amberWhenBetterThanLastYear: boolean;
 }
 
 export class ConfigError extends Error {
@@ -71,6 +80,7 @@ export function defaultConfig(root: string): Config {
     appetite: { levels: { ...DEFAULT_APPETITE_LEVELS }, categories: {} },
     rules: {},
     dueSoonDays: 30,
+    performance: { tolerancePercent: 0, amberWhenBetterThanLastYear: false },
     limits: { maxFileBytes: 5_000_000, maxDepth: 64 },
   };
 }
@@ -111,6 +121,7 @@ export function loadConfig(options: { file?: string; cwd?: string } = {}): Confi
     appetite: { levels: { ...base.appetite.levels, ...(appetite.levels ?? {}) }, categories: appetite.categories ?? {}, ...(appetite.default ? { default: appetite.default } : {}) },
     rules: (raw.rules as Record<string, RuleSetting> | undefined) ?? {},
     dueSoonDays: (raw.dueSoonDays as number | undefined) ?? base.dueSoonDays,
+    performance: { ...base.performance, ...((raw.performance as Partial<PerformanceSettings> | undefined) ?? {}) },
     limits: { ...base.limits, ...((raw.limits as object | undefined) ?? {}) },
   };
 }

@@ -1,5 +1,6 @@
 /** plan overdue: wiring only. */
 import { type GroupBy, filterWork, findOverdue } from '../analyses/overdue.js';
+import { OWNER_HINT, matchOwnerIn } from '../analyses/owners.js';
 import { OVERDUE_FORMATS, type OverdueFormat } from '../formatters/overdue/index.js';
 import { palette } from '../util/color.js';
 import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
@@ -25,8 +26,11 @@ async function runOverdue(paths: string[], options: OverdueCommandOptions): Prom
   const asOf = asOfDay(options.asOf);
   const config = configFor(options);
   const { plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan overdue', total) });
-  const all = findOverdue([...plans].map((p) => p.model), { asOf, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
-  const list = filterWork(all, { ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}) });
+  const models = [...plans].map((p) => p.model);
+  const owner = options.owner === undefined ? undefined : matchOwnerIn(options.owner, models);
+  if (owner && 'error' in owner) throw new UsageError(owner.error, OWNER_HINT);
+  const all = findOverdue(models, { asOf, ...(within !== undefined ? { within } : {}), includeOpen: Boolean(options.includeOpen) });
+  const list = filterWork(all, { ...(owner ? { owner: owner.name } : {}), ...(options.plan ? { plan: options.plan } : {}) });
   const format = await OVERDUE_FORMATS[options.format]();
   await writeStdout(format(list, { by: options.by, asOf, color: palette(colorFrom(options)) }));
   if (counts.failed) return 1;
@@ -42,7 +46,7 @@ export const overdueCommand: CommandSpec<OverdueCommandOptions> = {
     { flags: '--within <days>', description: 'also list what falls due in the next <days> days' },
     { flags: '--include-open', description: 'also list open-ended work (ongoing) that never falls due' },
     { flags: '--by <group>', description: 'group by', choices: ['owner', 'plan', 'manager', 'none'], default: 'owner' },
-    { flags: '--owner <name>', description: 'only items this person owns' },
+    { flags: '--owner <name>', description: 'only items this person owns: a whole name, a register alias, or a part of a name only one person has' },
     { flags: '--plan <id>', description: 'only this plan (its id)' },
     { flags: '-f, --format <format>', description: 'output format', choices: Object.keys(OVERDUE_FORMATS), default: 'table' },
     { flags: '--fail-if-any', description: 'exit 1 when anything is overdue' },

@@ -1,6 +1,7 @@
 /** plan report: wiring only. */
 import { resolve } from 'node:path';
 import { historyDay, quarterlyReport } from '../analyses/quarterly.js';
+import { OWNER_HINT, matchOwnerIn } from '../analyses/owners.js';
 import { REPORT_FORMATS, type ReportFormat } from '../formatters/report/index.js';
 import { displayPath } from '../load/files.js';
 import { todayIn } from '../model/dates.js';
@@ -9,13 +10,14 @@ import { classify } from '../project.js';
 import { palette } from '../util/color.js';
 import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
 import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput, writeStdout } from './common.js';
-import { readPlans } from './plans.js';
+import { type ReadPlan, readPlans } from './plans.js';
 import { reportHistory } from './report-history.js';
 
 export interface ReportOptions extends CommonOptions {
   quarter?: string;
   format: ReportFormat;
   out?: string;
+  owner?: string;
 }
 
 async function runReport(paths: string[], options: ReportOptions): Promise<number> {
@@ -32,7 +34,17 @@ async function runReport(paths: string[], options: ReportOptions): Promise<numbe
   // Only plans have a history to report (registers and the config are told apart by their names).
   const candidates = files.filter((path) => classify(path, '') === 'plan');
   const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));
-  const report = quarterlyReport({ plans, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}) });
+  let owner: string | undefined;
+  let read: Iterable<ReadPlan> = plans;
+  if (options.owner !== undefined) {
+    // The whole name is needed before the report starts, so the plans are read first.
+    const all = [...plans];
+    const match = matchOwnerIn(options.owner, all.map((p) => p.model));
+    if ('error' in match) throw new UsageError(match.error, OWNER_HINT);
+    owner = match.name;
+    read = all;
+  }
+  const report = quarterlyReport({ plans: read, quarter, config, source: history.source, ...(history.provider ? { history: history.provider } : {}), ...(owner !== undefined ? { owner } : {}) });
   const format = await REPORT_FORMATS[options.format]();
   const toFile = options.out !== undefined;
   const text = format(report, { color: palette(!toFile && colorFrom(options)) });
@@ -50,6 +62,7 @@ export const reportCommand: CommandSpec<ReportOptions> = {
   options: [
     { flags: '--quarter <quarter>', description: 'fiscal quarter, as 2017/18 Q3 or 2017/18-Q3 (default: the quarter containing today)' },
     { flags: '-f, --format <format>', description: 'output format', choices: Object.keys(REPORT_FORMATS), default: 'text' },
+    { flags: '--owner <name>', description: "only this person's actions, milestones, measures and risks: a whole name, a register alias, or a part of a name only one person has" },
     { flags: '-o, --out <file>', description: 'write to this file (atomically) instead of standard output' },
     NO_PROGRESS_OPTION,
   ],

@@ -1,4 +1,5 @@
 /** plan risks: wiring only. */
+import { OWNER_HINT, matchOwnerIn } from '../analyses/owners.js';
 import { type Assessment, filterRisks, scoreRisks } from '../analyses/risks.js';
 import { renderHeatmap } from '../formatters/risks/heatmap.js';
 import { RISKS_FORMATS, type RisksFormat } from '../formatters/risks/index.js';
@@ -29,12 +30,15 @@ async function runRisks(paths: string[], options: RisksOptions): Promise<number>
   const asOf = options.asOf === undefined ? undefined : asOfDay(options.asOf);
   const config = configFor(options);
   const { plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan risks', total) });
-  const all = scoreRisks([...plans].map((p) => p.model), config, asOf);
+  const models = [...plans].map((p) => p.model);
+  const owner = options.owner === undefined ? undefined : matchOwnerIn(options.owner, models);
+  if (owner && 'error' in owner) throw new UsageError(owner.error, OWNER_HINT);
+  const all = scoreRisks(models, config, asOf);
   if (options.band !== undefined) {
     const bands = new Set(config.matrices.flatMap((m) => m.bands.flatMap((b) => [b.id.toLowerCase(), b.label.toLowerCase()])));
     if (!bands.has(options.band.toLowerCase())) throw new UsageError(`no matrix has a band '${options.band}'`, `bands are: ${[...new Set(config.matrices.flatMap((m) => m.bands.map((b) => b.id)))].join(', ')}`);
   }
-  const risks = filterRisks(all, { ...(minScore !== undefined ? { minScore } : {}), ...(options.band ? { band: options.band } : {}), ...(options.owner ? { owner: options.owner } : {}), ...(options.plan ? { plan: options.plan } : {}), aboveAppetite: Boolean(options.aboveAppetite), by: options.by });
+  const risks = filterRisks(all, { ...(minScore !== undefined ? { minScore } : {}), ...(options.band ? { band: options.band } : {}), ...(owner ? { owner: owner.name } : {}), ...(options.plan ? { plan: options.plan } : {}), aboveAppetite: Boolean(options.aboveAppetite), by: options.by });
   const c = palette(colorFrom(options));
   let output: string;
   if (options.heatmap) {
@@ -53,7 +57,7 @@ export const risksCommand: CommandSpec<RisksOptions> = {
   options: [
     { flags: '--min-score <n>', description: 'only risks scoring at least n' },
     { flags: '--band <band>', description: 'only risks in this band (id or label)' },
-    { flags: '--owner <name>', description: 'only risks this person owns' },
+    { flags: '--owner <name>', description: 'only risks this person owns: a whole name, a register alias, or a part of a name only one person has' },
     { flags: '--plan <id>', description: 'only this plan (its id)' },
     { flags: '--above-appetite', description: "only risks above their category's appetite" },
     { flags: '--by <assessment>', description: 'which assessment to score and sort by', choices: ['current', 'target', 'inherent'], default: 'current' },

@@ -1,4 +1,5 @@
 /** Every lint rule, in the order they are documented. One file a rule, under rules/. */
+import actualFitsFrequency from './rules/actual-fits-frequency.js';
 import actualsInPeriod from './rules/actuals-in-period.js';
 import completeMeansDone from './rules/complete-means-done.js';
 import councilReferences from './rules/council-references.js';
@@ -8,6 +9,7 @@ import knownPeople from './rules/known-people.js';
 import knownReferences from './rules/known-references.js';
 import measureCodesCouncil from './rules/measure-codes-council.js';
 import measurePolarity from './rules/measure-polarity.js';
+import measureTargetProfile from './rules/measure-target-profile.js';
 import measureTargets from './rules/measure-targets.js';
 import milestonesWithinAction from './rules/milestones-within-action.js';
 import percentRange from './rules/percent-range.js';
@@ -42,7 +44,9 @@ export const RULES: readonly Rule[] = [
   riskScored,
   measurePolarity,
   measureTargets,
+  measureTargetProfile,
   actualsInPeriod,
+  actualFitsFrequency,
   percentRange,
   updateNotFuture,
   updatesInOrder,

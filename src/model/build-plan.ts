@@ -7,7 +7,7 @@ import { type Config, matrixById } from '../config.js';
 import { type Obj, asList, isObj, str } from './data.js';
 import { isError, parsePeriodValue, parsePlanPeriod } from './period.js';
 import { aliasesOf, resolvePeople } from './people.js';
-import type { Action, Actual, CurrentAssessment, Measure, Milestone, Objective, Plan, Rag, Reassessment, Risk, RiskAssessment, Status, Target, Update } from './plan.js';
+import type { Action, Actual, Aggregation, Baseline, TargetValue, CurrentAssessment, Measure, Milestone, Objective, Plan, Rag, Reassessment, Risk, RiskAssessment, Status, Target, Update } from './plan.js';
 import { resolveTimeframe } from './timeframe.js';
 
 /** A council register (council.yaml) as parsed: read defensively, as a plan is. */
@@ -46,6 +46,7 @@ export function buildPlan(data: unknown, context: PlanContext): Plan {
     periodText: isError(period) ? String(plan.period ?? '') : period.text,
     riskMatrixId,
     ...optional('riskMatrix', riskMatrix),
+    people: aliases,
     objectives: withIds(plan.objectives).map((o) => objective(o, r)),
     actions: withIds(plan.actions).map((a) => action(a, r)),
     measures: withIds(plan.measures).map((m) => measure(m, r)),
@@ -118,9 +119,31 @@ function milestone(m: Obj & { id: string }, a: Obj, r: Reading): Milestone {
   };
 }
 
-function targets(v: unknown): Target[] {
+const AGGREGATIONS: readonly Aggregation[] = ['cumulative', 'snapshot', 'average', 'rate'];
+
+/** A target as written: a number, tbc, { min, max }, { percentChange } or { closeGap: { comparator, value } }; undefined for any other shape. */
+function targetValue(v: unknown): TargetValue | undefined {
+  if (typeof v === 'number' || v === 'tbc') return v;
+  if (!isObj(v)) return undefined;
+  if (typeof v.min === 'number' && typeof v.max === 'number') return { kind: 'range', min: Math.min(v.min, v.max), max: Math.max(v.min, v.max) };
+  if (typeof v.percentChange === 'number') return { kind: 'change-on-baseline', percent: v.percentChange };
+  if (isObj(v.closeGap) && typeof v.closeGap.value === 'number') return { kind: 'close-gap', comparator: str(v.closeGap.comparator) ?? 'the comparator', value: v.closeGap.value };
+  return undefined;
+}
+
+function targets(v: unknown, r: Reading): Target[] {
   if (!isObj(v)) return [];
-  return Object.entries(v).flatMap(([period, value]) => (typeof value === 'number' || value === 'tbc' ? [{ period, value }] : []));
+  return Object.entries(v).flatMap(([period, raw]) => {
+    const value = targetValue(raw);
+    if (value === undefined) return [];
+    const span = parsePeriodValue(period, r.fyStart);
+    return [{ period, value, ...(isError(span) ? {} : { start: span.start, end: span.end }) }];
+  });
+}
+
+function baseline(v: unknown): Baseline | undefined {
+  if (!isObj(v) || (typeof v.value !== 'number' && v.value !== 'tbc')) return undefined;
+  return { value: v.value, ...optional('period', str(v.period)), ...optional('note', str(v.note)) };
 }
 
 /** The actuals with a readable period, in period order (by end, then start). */
@@ -130,7 +153,8 @@ function actuals(m: Obj, r: Reading): Actual[] {
     if (typeof a.period !== 'string') continue;
     const v = parsePeriodValue(a.period, r.fyStart);
     if (isError(v)) continue;
-    out.push({ period: a.period, value: typeof a.value === 'number' ? a.value : null, start: v.start, end: v.end });
+    const n = (x: unknown) => (typeof x === 'number' ? x : undefined);
+    out.push({ period: a.period, value: n(a.value) ?? null, start: v.start, end: v.end, ...optional('numerator', n(a.numerator)), ...optional('denominator', n(a.denominator)) });
   }
   return out.sort((x, y) => x.end - y.end || x.start - y.start);
 }
@@ -143,9 +167,12 @@ function measure(m: Obj & { id: string }, r: Reading): Measure {
     ...optional('polarity', str(m.polarity)),
     ...optional('frequency', str(m.frequency)),
     ...optional('tolerance', typeof m.tolerance === 'number' ? m.tolerance : undefined),
+    ...optional('aggregation', AGGREGATIONS.includes(m.aggregation as Aggregation) ? (m.aggregation as Aggregation) : undefined),
+    dataOnly: m.dataOnly === true,
+    ...optional('baseline', baseline(m.baseline)),
     owner: r.people(m.owner),
     managedBy: r.people(m.managedBy),
-    targets: targets(m.targets),
+    targets: targets(m.targets, r),
     actuals: actuals(m, r),
     objectives: asList(m.objective),
     priorities: priorities(m.priority),

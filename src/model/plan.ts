@@ -51,19 +51,46 @@ export interface Action {
   priorities: string[] | 'tbc';
 }
 
-/** A target for a fiscal year (2017/18) or other period, as the plan's targets map gives it. */
+/** How a measure's figures build up over a year (see the README's "How the report judges"). */
+export type Aggregation = 'cumulative' | 'snapshot' | 'average' | 'rate';
+
+/**
+ * What a target asks for: a figure, tbc, a range (80 to 85), a percentage change on the baseline
+ * (5.6 for "a 5.6% increase"), or closing the gap with a comparator (the national rate).
+ */
+export type TargetValue =
+  | number
+  | 'tbc'
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'change-on-baseline'; percent: number }
+  | { kind: 'close-gap'; comparator: string; value: number };
+
+/** A target for a fiscal year (2017/18) or a quarter of it (2017/18 Q2: a profiled target), as the plan's targets map gives it. */
 export interface Target {
   period: string;
-  value: number | 'tbc';
+  value: TargetValue;
+  /** the period's span, when the key is a readable period */
+  start?: Day;
+  /** exclusive */
+  end?: Day;
 }
 
-/** An actual with a readable period; value null when the plan records it as not available. */
+/** The figure a measure improves from; 'tbc' while it is still to be set. */
+export interface Baseline {
+  period?: string;
+  value: number | 'tbc';
+  note?: string;
+}
+
+/** An actual with a readable period; value null when the plan records it as not available (and gives no numerator and denominator). */
 export interface Actual {
   period: string;
   value: number | null;
   start: Day;
   /** exclusive */
   end: Day;
+  numerator?: number;
+  denominator?: number;
 }
 
 export interface Measure {
@@ -74,6 +101,11 @@ export interface Measure {
   frequency?: string;
   /** the amber tolerance, in the measure's unit */
   tolerance?: number;
+  /** how its figures build up over the year; undefined when the plan does not say */
+  aggregation?: Aggregation;
+  /** reported for information: shown, never rated */
+  dataOnly: boolean;
+  baseline?: Baseline;
   owner: string[];
   managedBy: string[];
   /** in the order written */
@@ -137,6 +169,8 @@ export interface Plan {
   riskMatrixId: string;
   /** that matrix, when the configuration defines it */
   riskMatrix?: Matrix;
+  /** the council register's name for each name and alias it lists, keyed by personKey (people.ts) */
+  people: ReadonlyMap<string, string>;
   objectives: Objective[];
   actions: Action[];
   measures: Measure[];

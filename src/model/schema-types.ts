@@ -607,6 +607,14 @@ export namespace PlanTypes {
    */
   export type Frequency = 'monthly' | 'quarterly' | 'termly' | 'biannual' | 'annual' | 'ad-hoc';
   /**
+   * How the measure's figures build up over the year: cumulative (each figure is the year to date), snapshot (the position at the period's end), average (over the period), or rate (numerator over denominator). The report compares a quarter's figure with a year's target only as this allows.
+   */
+  export type Aggregation = 'cumulative' | 'snapshot' | 'average' | 'rate';
+  /**
+   * Reported for information or context and never rated red, amber or green (a contextual measure).
+   */
+  export type DataOnly = boolean;
+  /**
    * The id of the council priority the measure serves, or tbc.
    */
   export type CorporatePriority2 = Codes | ToBeConfirmed;
@@ -627,13 +635,37 @@ export namespace PlanTypes {
    */
   export type Period1 = string;
   /**
-   * The baseline value.
+   * The baseline value, or tbc while it is still to be set.
    */
-  export type Value1 = number;
+  export type Value1 = number | ToBeConfirmed;
   /**
    * Anything a reader should know.
    */
   export type Note4 = string;
+  /**
+   * A figure; tbc; a range { min, max }; a change on the baseline { percentChange: 5.6 }; or closing the gap with a comparator { closeGap: { comparator: national, value: 82.5 } }.
+   */
+  export type TargetValue = number | ToBeConfirmed | Range | ChangeOnTheBaseline | CloseTheGap;
+  /**
+   * The range's lower end.
+   */
+  export type LowestOnTarget = number;
+  /**
+   * The range's upper end.
+   */
+  export type HighestOnTarget = number;
+  /**
+   * The change on the baseline, as a percentage of it.
+   */
+  export type PercentageChange = number;
+  /**
+   * Who the measure is compared with, for example national or statistical neighbours.
+   */
+  export type Comparator1 = string;
+  /**
+   * The comparator's figure, in the measure's unit.
+   */
+  export type ComparatorSFigure = number;
   /**
    * How far from target (in the measure's unit) still counts as amber rather than red, for example 5 for five percentage points.
    */
@@ -643,7 +675,7 @@ export namespace PlanTypes {
    */
   export type ReportingPeriod = string;
   /**
-   * The value, in the measure's unit; null where the source says it is not available.
+   * The value, in the measure's unit; null where the source says it is not available (for a rate with a numerator and denominator, null means work it out from them).
    */
   export type Value2 = number | null;
   /**
@@ -1103,6 +1135,8 @@ export namespace PlanTypes {
     unit?: Unit2;
     polarity?: Polarity;
     frequency?: Frequency;
+    aggregation?: Aggregation;
+    dataOnly?: DataOnly;
     priority?: CorporatePriority2;
     objective?: Codes9;
     owner?: AssignedTo1;
@@ -1123,10 +1157,36 @@ export namespace PlanTypes {
     note?: Note4;
   }
   /**
-   * The target for each fiscal year, keyed by year: 2017/18: 85. Use tbc for a target not yet set.
+   * The target for each fiscal year, keyed by year (2017/18: 85), and where the target is profiled, for a quarter (2017/18 Q2: 40). Use tbc for a target not yet set.
    */
   export interface Targets {
-    [k: string]: number | ToBeConfirmed | undefined;
+    [k: string]: TargetValue | undefined;
+  }
+  /**
+   * On target anywhere from min to max.
+   */
+  export interface Range {
+    min: LowestOnTarget;
+    max: HighestOnTarget;
+  }
+  /**
+   * The baseline changed by this percentage: 5.6 for a 5.6% increase, -10 for a 10% reduction.
+   */
+  export interface ChangeOnTheBaseline {
+    percentChange: PercentageChange;
+  }
+  /**
+   * Reach the comparator's figure; the gap narrowing from the baseline is amber.
+   */
+  export interface CloseTheGap {
+    closeGap: Comparator;
+  }
+  /**
+   * Who is compared with and their figure.
+   */
+  export interface Comparator {
+    comparator: Comparator1;
+    value: ComparatorSFigure;
   }
   /**
    * The value achieved in one period.
@@ -2110,6 +2170,14 @@ export namespace ConfigFileTypes {
    */
   export type DueSoon = number;
   /**
+   * A measure that misses its target by no more than this percentage of the target is amber, not red. A measure's own tolerance (in its unit) overrides it. 0, the default, makes any miss red.
+   */
+  export type DefaultAmberToleranceOfTarget = number;
+  /**
+   * When true, a measure beyond tolerance but better than the same period last year is amber rather than red.
+   */
+  export type AmberWhenBetterThanLastYear = boolean;
+  /**
    * Files larger than this many bytes are refused with a message (default 5000000).
    */
   export type LargestPlanFile = number;
@@ -2130,6 +2198,7 @@ export namespace ConfigFileTypes {
     appetite?: RiskAppetite;
     rules?: RuleSeverities;
     dueSoonDays?: DueSoon;
+    performance?: PerformanceMeasures;
     limits?: Limits;
   }
   /**
@@ -2173,6 +2242,13 @@ export namespace ConfigFileTypes {
      * How seriously the rule is taken.
      */
     [k: string]: 'error' | 'warning' | 'info' | 'off' | undefined;
+  }
+  /**
+   * How the quarterly report rates measures against their targets, where a measure does not say for itself.
+   */
+  export interface PerformanceMeasures {
+    tolerancePercent?: DefaultAmberToleranceOfTarget;
+    amberWhenBetterThanLastYear?: AmberWhenBetterThanLastYear;
   }
   /**
    * Safety limits on input files.

@@ -16,20 +16,22 @@ describe('plan report on the bundled plans', () => {
     expect(southend.risks.register.map((x: { id: string; current: { score: number } }) => `${x.id} ${x.current.score}`)).toEqual(['LS1 12', 'LS2 4', 'LS3 12']);
     expect(runPlan(['report', 'plans/southend', '--quarter', '2017/18-Q4']).stdout).toMatch(/LS2 .*1 x 4 .*4 .*Medium/);
   });
-  it("the Plymouth KPI report's quarter shows its measures with actuals", () => {
-    const r = runPlan(['report', 'plans/plymouth', '--quarter', '2015/16 Q3', '--format', 'json']);
-    const measures = JSON.parse(r.stdout).plans[0].measures as { id: string; actual?: { value: number; period: string } }[];
-    expect(measures.find((m) => m.id === 'KPI 14')!.actual).toMatchObject({ value: 78, period: '2015-09' });
-    expect(measures.filter((m) => m.actual).length).toBe(4);
-    expect(runPlan(['report', 'plans/plymouth', '--quarter', '2015/16 Q3']).stdout).toMatch(/KPI 14 .*78% \(2015-09\)/);
+  it("the Plymouth KPI report's quarter shows its measures with actuals; the next quarter, as previous", () => {
+    // KPI 14's figures are September snapshots: current in Q2, and in Q3 (annual, not yet due) the previous figure.
+    const measures = (q: string) => JSON.parse(runPlan(['report', 'plans/plymouth', '--quarter', q, '--format', 'json']).stdout).plans[0].measures.rows as { id: string; status: string; actual?: { value: number; period: string }; previous?: { value: number; period: string } }[];
+    expect(measures('2015/16 Q2').find((m) => m.id === 'KPI 14')!.actual).toMatchObject({ value: 78, period: '2015-09' });
+    expect(measures('2015/16 Q2').filter((m) => m.actual).length).toBe(4);
+    const q3 = measures('2015/16 Q3').find((m) => m.id === 'KPI 14')!;
+    expect([q3.status, q3.actual, q3.previous]).toEqual(['not-due', undefined, { value: 78, period: '2015-09' }]);
+    expect(runPlan(['report', 'plans/plymouth', '--quarter', '2015/16 Q2', '--format', 'markdown']).stdout).toMatch(/\| KPI 14 \|.*\| 78% \(2015-09\) \|/);
   });
   it('Vale of Glamorgan 2016/17 Q4 lists its late actions', () => {
     const r = runPlan(['report', 'plans/vale-of-glamorgan', '--quarter', '2016/17 Q4', '--format', 'json']);
     const vale = JSON.parse(r.stdout).plans[0];
-    const late = vale.actions.attention.filter((a: { state: string }) => a.state === 'overdue').map((a: { id: string }) => a.id);
-    expect(late).toEqual(expect.arrayContaining(['WSI1 RSI2', 'WSI2 RSI3', 'WSI5 RSI6', 'ITS3', 'AC5.1']));
+    const late = vale.actions.rows.filter((a: { judgements: { kind: string }[] }) => a.judgements.some((j) => j.kind === 'overdue')).map((a: { id: string }) => a.id);
+    expect(late).toEqual(expect.arrayContaining(['WSI1 RSI2', 'WSI2 RSI3', 'WSI5 RSI6', 'ITS3', 'AC5.1', 'WSI1 RSI2 / M1']));
     expect(late).not.toContain('AC1'); // due March 2017: not late on 31 March 2017
-    expect(vale.actions.counts.overdue).toBe(late.length);
+    expect(vale.actions.counts.judgements.overdue).toBe(late.length);
   });
   it('says where the plans were read from', () => {
     const json = JSON.parse(runPlan(['report', 'plans/southend', '--quarter', '2017/18 Q4', '--format', 'json']).stdout);

@@ -1,7 +1,9 @@
 /** The quarterly report's analysis, and the plans it reads one at a time, without the built CLI. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionState, quarterlyReport, ragFor } from '../../src/analyses/quarterly.js';
+import { actionRow } from '../../src/analyses/action-status.js';
+import { rate } from '../../src/analyses/performance/rag.js';
+import { quarterlyReport } from '../../src/analyses/quarterly.js';
 import { type ReadPlan, eachPlan } from '../../src/commands/plans.js';
 import { defaultConfig } from '../../src/config.js';
 import { REPORT_FORMATS } from '../../src/formatters/report/index.js';
@@ -21,34 +23,38 @@ const action = (data: Record<string, unknown>) => buildPlan({ id: 'p', actions: 
 describe('quarterly analysis', () => {
   it('ignores updates after the quarter, so the report is reproducible', () => {
     const a = { id: 'A1', title: 't', owner: 'o', start: '2017-04', due: '2018-03', updates: [{ date: '2017-08-01', status: 'on-track', percentComplete: 40 }, { date: '2017-11-01', status: 'complete' }] };
-    expect(actionState(action(a), span, asOf).state).toBe('on-track');
-    expect(actionState(action(a), quarterSpan({ year: 2017, q: 3 }), quarterSpan({ year: 2017, q: 3 }).end - 1).state).toBe('complete');
+    expect(actionRow(action(a), span, asOf).state).toBe('on-track');
+    expect(actionRow(action(a), quarterSpan({ year: 2017, q: 3 }), quarterSpan({ year: 2017, q: 3 }).end - 1).state).toBe('complete');
   });
   it('judges an action behind when % complete trails the straight line from start to due', () => {
     const a = { id: 'A1', title: 't', owner: 'o', start: '2017-04-01', due: '2018-03-31', updates: [{ date: '2017-09-15', percentComplete: 10 }] };
-    const row = actionState(action(a), span, asOf);
-    expect(row.state).toBe('at-risk');
+    const row = actionRow(action(a), span, asOf);
+    expect(row.state).toBe('no-status');
+    expect(row.judgements.map((j) => j.kind)).toEqual(['behind']);
     expect(row.expected).toBe(50);
   });
-  it('counts overdue, off track and no update this quarter', () => {
-    const s = (o: Record<string, unknown>) => actionState(action({ id: 'A', title: 't', owner: 'o', due: '2018-03-31', ...o }), span, asOf).state;
-    expect(s({ due: '2017-08' })).toBe('overdue');
-    expect(s({ updates: [{ date: '2017-08-01', rag: 'red' }] })).toBe('off-track');
-    expect(s({ updates: [{ date: '2017-05-01', status: 'on-track' }] })).toBe('no-update');
-    expect(s({ start: '2018-01', updates: [] })).toBe('not-started');
+  it('judges overdue and no update this quarter beside the reported status (off track, not yet started)', () => {
+    const row = (o: Record<string, unknown>) => actionRow(action({ id: 'A', title: 't', owner: 'o', due: '2018-03-31', ...o }), span, asOf);
+    const checks = (o: Record<string, unknown>) => row(o).judgements.map((j) => j.kind);
+    expect(checks({ due: '2017-08', updates: [{ date: '2017-08-01', status: 'on-track' }] })).toEqual(['overdue']);
+    expect(row({ due: '2017-08', updates: [{ date: '2017-08-01', status: 'on-track' }] }).state).toBe('on-track');
+    expect(row({ updates: [{ date: '2017-08-01', rag: 'red' }] }).state).toBe('off-track');
+    expect(checks({ updates: [{ date: '2017-05-01', status: 'on-track' }] })).toEqual(['no-update']);
+    expect(row({ start: '2018-01', updates: [] }).state).toBe('not-started');
   });
   it('rates measures against target with the amber tolerance, honouring polarity', () => {
-    expect(ragFor(84, 85, 'higher', 2)).toBe('amber');
-    expect(ragFor(80, 85, 'higher', 2)).toBe('red');
-    expect(ragFor(6.7, 7.89, 'lower')).toBe('green');
-    expect(ragFor(9, 7.89, 'lower', 0)).toBe('red');
+    const rag = (figure: number, value: number, polarity: 'higher' | 'lower', tolerance?: number) => rate({ figure, target: { kind: 'value', value }, polarity, ...(tolerance !== undefined ? { tolerance } : {}), settings: config.performance })?.rag;
+    expect(rag(84, 85, 'higher', 2)).toBe('amber');
+    expect(rag(80, 85, 'higher', 2)).toBe('red');
+    expect(rag(6.7, 7.89, 'lower')).toBe('green');
+    expect(rag(9, 7.89, 'lower', 0)).toBe('red');
   });
   it('reports direction of travel and a missing actual', () => {
     const plan = { id: 'p', service: 's', period: '2017/18', measures: [{ id: 'M1', title: 'sickness', polarity: 'lower', frequency: 'quarterly', targets: { '2017/18': 7 }, actuals: [{ period: '2017/18 Q1', value: 8 }, { period: '2017/18 Q2', value: 7.5 }, { period: '2017/18 Q3', value: 1 }] }, { id: 'M2', title: 'x', polarity: 'higher', frequency: 'quarterly', actuals: [{ period: '2017/18 Q1', value: 8 }] }] };
     const r = quarterlyReport({ plans: [{ model: buildPlan(plan, { file: 'p.yaml', config }), plan }], quarter: Q, config, source: 'test' });
-    const [m1, m2] = r.plans[0]!.measures;
-    expect([m1!.actual?.value, m1!.previous?.value, m1!.direction, m1!.rag]).toEqual([7.5, 8, 'improved', 'red']);
-    expect(m2!.missing).toBe(true);
+    const [m1, m2] = r.plans[0]!.measures.rows;
+    expect([m1!.actual?.value, m1!.previous?.value, m1!.travel.previous?.word, m1!.rag]).toEqual([7.5, 8, 'improved', 'red']);
+    expect(m2!.status).toBe('missing');
   });
 });
 

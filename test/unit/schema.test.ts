@@ -251,10 +251,10 @@ describe('a number written as text', () => {
       .diagnostics.filter((d) => d.ruleId.startsWith('schema/'))
       .map((d) => d.message);
 
-  it('says it must be a number or tbc (not only tbc), and which number', () => {
-    expect(findings('85%')).toEqual(["measure DP PI 07: targets.2017/18 is '85%' but must be a number (write 85); or write tbc"]);
-    expect(findings("'1,234.5'")).toEqual(["measure DP PI 07: targets.2017/18 is '1,234.5' but must be a number (write 1234.5); or write tbc"]);
-    expect(findings('high')).toEqual(["measure DP PI 07: targets.2017/18 is 'high' but must be a number; or write tbc"]);
+  it('says it must be a number, a mapping (a range, a change on the baseline, a gap) or tbc (not only tbc), and which number', () => {
+    expect(findings('85%')).toEqual(["measure DP PI 07: targets.2017/18 is '85%' but must be a number or a mapping of keys (write 85); or write tbc"]);
+    expect(findings("'1,234.5'")).toEqual(["measure DP PI 07: targets.2017/18 is '1,234.5' but must be a number or a mapping of keys (write 1234.5); or write tbc"]);
+    expect(findings('high')).toEqual(["measure DP PI 07: targets.2017/18 is 'high' but must be a number or a mapping of keys; or write tbc"]);
   });
 
   it('reads only what is plainly a number', () => {

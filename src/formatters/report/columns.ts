@@ -5,16 +5,16 @@
  * columns that name a CSV field. A new field in the report is one more column here.
  */
 import type { ChalkInstance } from 'chalk';
-import { type ActionRow, type MeasureRow, STATE_LABEL } from '../../analyses/quarterly.js';
+import type { ActionRow, MeasureRow } from '../../analyses/quarterly.js';
 import type { ScoredRisk } from '../../analyses/risks.js';
 import { bandCode } from '../risks/heatmap.js';
 import { type Column } from '../table.js';
-import { actualText, fmtValue, lastUpdateText, previousText, ragWord } from './shared.js';
+import { actualText, baselineText, checkReasons, checksText, fmtValue, lastUpdateText, lastYearText, previousText, ragWord, stateText, targetFigure, targetText, travelText } from './shared.js';
 
 export type ReportTableFormat = 'text' | 'markdown' | 'html';
 
 /** The fields of the report's one CSV table, in order (besides the section, the plan and the quarter). */
-export const CSV_FIELDS = ['id', 'title', 'owner', 'status', 'value', 'target', 'detail'] as const;
+export const CSV_FIELDS = ['id', 'title', 'owner', 'status', 'checks', 'value', 'target', 'baseline', 'previous', 'travel', 'detail'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
 type Cell = string | number | readonly string[] | undefined;
@@ -74,15 +74,17 @@ export function csvFields<R>(columns: readonly ReportColumn<R>[], row: R): Recor
   return out;
 }
 
-const STATE_COLOUR = (t: string, r: ActionRow, c: ChalkInstance) => (r.state === 'overdue' || r.state === 'off-track' ? c.red(t) : r.state === 'at-risk' || r.state === 'no-update' ? c.yellow(t) : t);
+const STATE_COLOUR = (t: string, r: ActionRow, c: ChalkInstance) => (r.state === 'off-track' ? c.red(t) : r.state === 'at-risk' ? c.yellow(t) : t);
+const CHECKS_COLOUR = (t: string, r: ActionRow, c: ChalkInstance) => (r.judgements.some((j) => j.kind === 'overdue') ? c.red(t) : t ? c.yellow(t) : t);
 
 export const ACTION_COLUMNS: readonly ReportColumn<ActionRow>[] = [
   { id: 'id', header: 'Action', value: (a) => a.id, width: 14, csv: { field: 'id' } },
-  { id: 'title', header: 'Title', value: (a) => a.title, width: 40, csv: { field: 'title' } },
-  { id: 'owner', header: 'Owner', value: (a) => a.owner, width: 22, csv: { field: 'owner' } },
+  { id: 'title', header: 'Title', value: (a) => a.title, width: 34, csv: { field: 'title' } },
+  { id: 'owner', header: 'Owner', value: (a) => a.owner, width: 20, csv: { field: 'owner' } },
   { id: 'due', header: 'Due', value: (a) => a.due, csv: { field: 'target' } },
-  { id: 'status', header: 'Status', value: (a) => STATE_LABEL[a.state], style: STATE_COLOUR, html: (t, a) => `<span class="rag state-${a.state}">${t}</span>`, csv: { field: 'status' } },
-  { id: 'why', header: 'Why', value: (a) => a.reason, width: 36, csv: { field: 'detail' } },
+  { id: 'status', header: 'Status', value: (a) => stateText(a), width: 20, style: STATE_COLOUR, html: (t, a) => `<span class="rag state-${a.state}">${t}</span>`, csv: { field: 'status' } },
+  { id: 'checks', header: 'Checks', value: (a) => checksText(a), style: CHECKS_COLOUR, width: 16, html: (t, a) => (t ? `<span class="rag ${a.judgements.some((j) => j.kind === 'overdue') ? 'check-overdue' : 'check'}">${t}</span>` : t), csv: { field: 'checks' } },
+  { id: 'why', header: 'Why', value: (a) => checkReasons(a), width: 30, csv: { field: 'detail' } },
   { id: 'lastUpdate', header: 'Last update', value: (a) => lastUpdateText(a) },
   { id: 'complete', header: 'Complete', value: (a) => (a.lastUpdate?.percentComplete !== undefined ? `${a.lastUpdate.percentComplete}%` : ''), formats: [], csv: { field: 'value' } },
 ];
@@ -91,13 +93,18 @@ const RAG_COLOUR = (t: string, m: MeasureRow, c: ChalkInstance) => (m.rag === 'r
 const RAG_CLASS: Record<string, string> = { green: 'rag-green', amber: 'rag-amber', red: 'rag-red' };
 
 export const MEASURE_COLUMNS: readonly ReportColumn<MeasureRow>[] = [
-  { id: 'id', header: 'Measure', value: (m) => m.id, width: 14, csv: { field: 'id' } },
-  { id: 'title', header: 'Name', value: (m) => m.title, width: 44, csv: { field: 'title' } },
-  { id: 'target', header: 'Target', value: (m) => (m.target === undefined ? '' : `${fmtValue(m.target, m.unit)} (${m.targetYear})`), csv: { field: 'target', value: (m) => (m.target === undefined ? '' : fmtValue(m.target, m.unit)) } },
-  { id: 'actual', header: 'Actual', value: (m) => actualText(m), csv: { field: 'value' } },
-  { id: 'previous', header: 'Previous', value: (m) => previousText(m), csv: { field: 'detail', value: (m) => (previousText(m) ? `previous ${previousText(m)}` : '') } },
-  { id: 'direction', header: 'Direction', value: (m) => m.direction, as: { text: { header: 'Travel' } } },
-  { id: 'rag', header: 'RAG', value: (m) => ragWord(m), style: RAG_COLOUR, html: (t, m) => `<span class="rag ${m.rag ? RAG_CLASS[m.rag] : 'rag-none'}">${t}</span>`, csv: { field: 'status' } },
+  { id: 'id', header: 'Measure', value: (m) => m.id, width: 12, csv: { field: 'id' } },
+  { id: 'title', header: 'Name', value: (m) => m.title, width: 28, csv: { field: 'title' } },
+  { id: 'owner', header: 'Owner', value: (m) => m.owner, formats: [], csv: { field: 'owner' } },
+  { id: 'baseline', header: 'Baseline', value: (m) => baselineText(m), width: 12, csv: { field: 'baseline' } },
+  { id: 'target', header: 'Target', value: (m) => targetText(m), width: 16, csv: { field: 'target', value: (m) => targetFigure(m) } },
+  { id: 'actual', header: 'Actual', value: (m) => actualText(m), width: 14, csv: { field: 'value', value: (m) => (m.actual ? fmtValue(m.actual.value, m.unit) : '') } },
+  { id: 'previous', header: 'Previous', value: (m) => previousText(m), width: 14, csv: { field: 'previous' } },
+  { id: 'direction', header: 'Direction', value: (m) => travelText(m.travel.previous), as: { text: { header: 'Travel' } }, csv: { field: 'travel' } },
+  { id: 'lastYear', header: 'Same period last year', value: (m) => lastYearText(m), formats: ['markdown', 'html'] },
+  { id: 'vsLastYear', header: 'Against last year', value: (m) => travelText(m.travel.lastYear), as: { text: { header: 'vs last yr' } } },
+  { id: 'rag', header: 'RAG', value: (m) => ragWord(m), width: 25, style: RAG_COLOUR, html: (t, m) => `<span class="rag ${m.rag ? RAG_CLASS[m.rag] : 'rag-none'} status-${m.status}">${t}</span>`, csv: { field: 'status' } },
+  { id: 'why', header: 'Why', value: (m) => m.reason, width: 30, csv: { field: 'detail' } },
 ];
 
 export const RISK_COLUMNS: readonly ReportColumn<ScoredRisk>[] = [

@@ -4,12 +4,13 @@
  * nothing but the report's own stylesheet (by hash), so text such as <script> in a plan stays inert.
  */
 import { createHash } from 'node:crypto';
-import { ACTION_STATES, type MeasureRow, type PlanSection, STATE_LABEL } from '../../analyses/quarterly.js';
+import type { ActionCounts } from '../../analyses/action-status.js';
+import type { MeasureRow, PlanSection } from '../../analyses/quarterly.js';
 import type { HeatCell } from '../../analyses/risks.js';
 import type { Band, Matrix } from '../../model/matrix.js';
 import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, type ReportColumn, TOP_RISK_COLUMNS, columnsFor } from './columns.js';
 import type { ReportFormatter } from './index.js';
-import { fmtValue, headline, readFrom } from './shared.js';
+import { type CountItem, checkCounts, fmtValue, headline, measureCounts, readFrom, stateCounts } from './shared.js';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -38,7 +39,7 @@ th, td { border: 1px solid var(--rule); padding: .25rem .4rem; text-align: left;
 th { background: #eee; } td.num { text-align: right; white-space: nowrap; }
 .rag { font-weight: 600; padding: 0 .3rem; border-radius: 3px; white-space: nowrap; }
 .rag-green { background: #d8efd8; } .rag-amber { background: #fbe6b8; } .rag-red { background: #f6cccb; } .rag-none { background: #eee; }
-.state-overdue, .state-off-track { background: #f6cccb; } .state-at-risk, .state-no-update { background: #fbe6b8; } .state-complete { background: #d8efd8; }
+.state-off-track, .check-overdue { background: #f6cccb; } .state-at-risk, .check { background: #fbe6b8; } .state-complete { background: #d8efd8; }
 .counts { display: flex; flex-wrap: wrap; gap: .4rem; margin: .3rem 0 .6rem; padding: 0; list-style: none; }
 .counts li { border: 1px solid var(--rule); padding: .15rem .5rem; border-radius: 3px; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
@@ -50,7 +51,7 @@ figure { margin: 0; } figcaption { font-size: 9pt; color: var(--muted); max-widt
   body { margin: 0; max-width: none; font-size: 10pt; }
   h2 { break-before: page; } h2.first { break-before: avoid; }
   table, figure, tr { break-inside: avoid; }
-  .rag, .state-overdue, .state-off-track, .state-at-risk, .state-no-update, .state-complete, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .rag, .state-off-track, .check-overdue, .state-at-risk, .check, .state-complete, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
 
@@ -96,12 +97,12 @@ export function heatmapSvg(matrix: Matrix, cells: HeatCell[][]): string {
 
 /** Actuals over the periods held, with the year's target as a dashed line. */
 export function chartSvg(m: MeasureRow): string {
-  const points = m.series.filter((p) => p.value !== null) as { period: string; value: number }[];
+  const points = m.series;
   if (points.length === 0) return '';
   const w = 320;
   const h = 160;
   const pad = { l: 40, r: 10, t: 12, b: 34 };
-  const target = typeof m.target === 'number' ? m.target : undefined;
+  const target = m.target && (m.target.target.kind === 'value' || m.target.target.kind === 'close-gap') ? m.target.target.value : undefined;
   const values = [...points.map((p) => p.value), ...(target !== undefined ? [target] : [])];
   let lo = Math.min(...values);
   let hi = Math.max(...values);
@@ -149,21 +150,27 @@ function columnsTable<R>(columns: readonly ReportColumn<R>[], rows: readonly R[]
   return table(cols.map((col) => col.header), cells, cols.flatMap((col, i) => (col.align === 'right' ? [i] : [])));
 }
 
+/** Counts as a list; each item's class names its status, so a reader (or a test) can match it to the rows. */
+function countList(items: readonly CountItem[], kind: string): string {
+  return `<ul class="counts">${items.map((i) => `<li class="${kind}-${esc(i.key)}" data-count="${i.count}">${esc(i.label)}: <strong>${i.count}</strong></li>`).join('')}</ul>`;
+}
+
+function actionCounts(c: ActionCounts): string[] {
+  const checks = checkCounts(c);
+  return [countList(stateCounts(c), 'state'), ...(checks.length ? ['<p>Checks beside the reported status:</p>', countList(checks, 'check')] : [])];
+}
+
 function planSection(p: PlanSection, first: boolean): string {
   const out: string[] = [];
   out.push(`<section><h2${first ? ' class="first"' : ''} id="${esc(p.id)}">${esc(headline(p))}</h2>`);
   out.push(`<p class="meta">${esc(p.title ?? p.id)} · period ${esc(p.period)} · <code>${esc(p.file)}</code></p>`);
-  out.push('<h3>Actions</h3><ul class="counts">');
-  for (const s of ACTION_STATES) if (p.actions.counts[s]) out.push(`<li class="state-${s}">${esc(STATE_LABEL[s])}: <strong>${p.actions.counts[s]}</strong></li>`);
-  out.push('</ul>');
-  if (p.actions.attention.length) {
-    out.push('<p>Needing attention:</p>');
-    out.push(columnsTable(ACTION_COLUMNS, p.actions.attention));
-  }
+  out.push('<h3>Actions and milestones</h3>', ...actionCounts(p.actions.counts));
+  if (p.actions.rows.length) out.push(columnsTable(ACTION_COLUMNS, p.actions.rows));
   out.push('<h3>Performance measures</h3>');
-  if (p.measures.length) {
-    out.push(columnsTable(MEASURE_COLUMNS, p.measures));
-    const charts = p.measures.filter((m) => m.series.some((s) => s.value !== null));
+  if (p.measures.rows.length) {
+    out.push(countList(measureCounts(p.measures.counts), 'measure'));
+    out.push(columnsTable(MEASURE_COLUMNS, p.measures.rows));
+    const charts = p.measures.rows.filter((m) => m.series.length > 0);
     if (charts.length) out.push(`<div class="charts">${charts.map((m) => `<figure>${chartSvg(m)}<figcaption>${esc(`${m.id} ${m.title}`)}</figcaption></figure>`).join('')}</div>`);
   } else out.push('<p class="note">No measures recorded.</p>');
   out.push('<h3>Risks</h3>');
@@ -203,10 +210,8 @@ ${head.join('\n')}`);
   for (let i = 0; i < r.plans.length; i++) out.push(`\n${planSection(r.plans[i]!, i === 0)}`);
   if (r.plans.length > 1) {
     const body: string[] = [];
-    const m = r.rollup.measures;
-    body.push('<section><h2>All plans</h2><h3>Actions</h3><ul class="counts">');
-    for (const s of ACTION_STATES) if (r.rollup.actions[s]) body.push(`<li class="state-${s}">${esc(STATE_LABEL[s])}: <strong>${r.rollup.actions[s]}</strong></li>`);
-    body.push(`</ul><h3>Measures</h3><ul class="counts"><li class="rag-green">Green: ${m.green}</li><li class="rag-amber">Amber: ${m.amber}</li><li class="rag-red">Red: ${m.red}</li><li>Actual missing: ${m.missing}</li><li>No target: ${m['no target']}</li></ul>`);
+    body.push('<section><h2>All plans</h2><h3>Actions and milestones</h3>', ...actionCounts(r.rollup.actions));
+    body.push('<h3>Measures</h3>', countList(measureCounts(r.rollup.measures), 'measure'));
     body.push('<h3>Top risks</h3>');
     body.push(r.rollup.risks.top.length ? columnsTable(TOP_RISK_COLUMNS, r.rollup.risks.top) : '<p class="note">No scored risks.</p>');
     body.push('</section>');

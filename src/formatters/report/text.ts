@@ -1,20 +1,22 @@
 /** The report in the terminal: tables sized to the terminal (formatters/table.ts), readable without colour. */
 import type { ChalkInstance } from 'chalk';
-import { ACTION_STATES, type RiskSection, STATE_LABEL } from '../../analyses/quarterly.js';
+import type { ActionCounts } from '../../analyses/action-status.js';
+import type { RiskSection } from '../../analyses/quarterly.js';
 import { safeLine } from '../../util/text.js';
 import { renderHeatmap } from '../risks/heatmap.js';
 import { renderTable } from '../table.js';
 import { ACTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, TOP_RISK_COLUMNS, columnsFor } from './columns.js';
 import type { ReportFormatter } from './index.js';
-import { headline, readFrom } from './shared.js';
+import { checkCounts, countsLine, headline, measureCounts, readFrom, stateCounts } from './shared.js';
 
 const ACTION_COLS = columnsFor(ACTION_COLUMNS, 'text');
 const MEASURE_COLS = columnsFor(MEASURE_COLUMNS, 'text');
 const RISK_COLS = columnsFor(RISK_COLUMNS, 'text');
 const TOP_RISK_COLS = columnsFor(TOP_RISK_COLUMNS, 'text');
 
-function counts(c: Record<string, number>): string {
-  return ACTION_STATES.filter((s) => c[s]).map((s) => `${STATE_LABEL[s]}: ${c[s]}`).join(' · ') || 'no actions';
+function actionCounts(c: ActionCounts): string[] {
+  const checks = checkCounts(c);
+  return [`Status: ${countsLine(stateCounts(c), 'no actions')}`, ...(checks.length ? [`Checks: ${countsLine(checks, '')}`] : [])];
 }
 
 function risks(section: RiskSection, c: ChalkInstance, heat: boolean): string[] {
@@ -35,10 +37,11 @@ const text: ReportFormatter = (r, { color: c }) => {
   for (const p of r.plans) {
     out.push(c.bold.underline(safeLine(`${headline(p)} · ${p.id}`)));
     out.push(safeLine(`${p.title ?? ''} · period ${p.period} · ${p.file}`));
-    out.push('', c.bold('Actions'), counts(p.actions.counts));
-    if (p.actions.attention.length) out.push(renderTable(ACTION_COLS, p.actions.attention, c));
+    out.push('', c.bold('Actions and milestones'), ...actionCounts(p.actions.counts));
+    if (p.actions.rows.length) out.push(renderTable(ACTION_COLS, p.actions.rows, c));
     out.push('', c.bold('Performance measures'));
-    out.push(p.measures.length ? renderTable(MEASURE_COLS, p.measures, c) : 'No measures recorded.');
+    if (p.measures.rows.length) out.push(countsLine(measureCounts(p.measures.counts), ''), renderTable(MEASURE_COLS, p.measures.rows, c));
+    else out.push('No measures recorded.');
     out.push('', c.bold('Risks'), ...risks(p.risks, c, true));
     out.push('', c.bold('Changes since last quarter'));
     if (p.changes.available) out.push(p.changes.changes.length ? p.changes.changes.map((ch) => `- ${safeLine(ch.summary)}`).join('\n') : `No changes since ${p.changes.since}.`);
@@ -47,9 +50,8 @@ const text: ReportFormatter = (r, { color: c }) => {
   }
   if (r.plans.length > 1) {
     out.push(c.bold.underline('All plans'));
-    out.push(`Actions: ${counts(r.rollup.actions)}`);
-    const m = r.rollup.measures;
-    out.push(`Measures: green ${m.green} · amber ${m.amber} · red ${m.red} · actual missing ${m.missing} · no target ${m['no target']}`);
+    out.push(...actionCounts(r.rollup.actions).map((l) => `Actions and milestones: ${l}`));
+    out.push(`Measures: ${countsLine(measureCounts(r.rollup.measures), 'none')}`);
     out.push('', c.bold('Top risks'));
     out.push(r.rollup.risks.top.length ? renderTable(TOP_RISK_COLS, r.rollup.risks.top, c) : 'No scored risks.');
   }

@@ -1,5 +1,15 @@
-import { items, label } from '../access.js';
+import { isObj, items, label } from '../access.js';
 import type { Rule } from '../rule.js';
+
+/** A range target ({ min, max }) says what is on target without a direction. */
+const isRange = (t: unknown) => isObj(t) && typeof t.min === 'number' && typeof t.max === 'number';
+
+/** Data-only measures get no RAG, and a measure whose every target is a range needs no direction to be judged. */
+function needsPolarity(m: Record<string, unknown>): boolean {
+  if (m.dataOnly === true) return false;
+  const targets = isObj(m.targets) ? Object.values(m.targets) : [];
+  return !(targets.length > 0 && targets.every(isRange));
+}
 
 const rule: Rule = {
   meta: {
@@ -15,7 +25,7 @@ const rule: Rule = {
   },
   checkPlan(ctx) {
     for (const m of items(ctx.plan, 'measures')) {
-      if (m.item.polarity === undefined) ctx.report({ path: [...m.path, 'id'], message: `${label('measures', m)} does not say whether higher or lower is better`, hint: 'add polarity: higher, lower or neutral' });
+      if (m.item.polarity === undefined && needsPolarity(m.item)) ctx.report({ path: [...m.path, 'id'], message: `${label('measures', m)} does not say whether higher or lower is better`, hint: 'add polarity: higher, lower or neutral' });
     }
   },
 };

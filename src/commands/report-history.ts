@@ -6,6 +6,7 @@
  * are read with three git processes, however many plans there are.
  */
 import { dirname, relative } from 'node:path';
+import { TZDate } from '@date-fns/tz';
 import { diffPlans } from '../analyses/diff/index.js';
 import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
@@ -59,7 +60,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   const snapshots = new Map<string, Snapshot>();
   const snapshotOn = (date: string): Snapshot => {
     if (snapshots.has(date)) return snapshots.get(date);
-    const log = git(['log', '-1', '--first-parent', '--format=%H %h', `--before=${date}T23:59:59`, 'HEAD']);
+    const log = git(['log', '-1', '--first-parent', '--format=%H %h', `--before=${endOfDayInLondon(date)}`, 'HEAD']);
     const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
     let snap: Snapshot;
     try {
@@ -102,6 +103,17 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     },
   };
   return { source: `git commit ${head}${dirty ? ' with uncommitted changes' : ''}`, provider };
+}
+
+/**
+ * The last second of a day in Europe/London, as an instant git reads the same whatever the machine's time
+ * zone ("2017-06-30 22:59:59 +0000" for 30 June in summer time): a day given without a zone is read by git in
+ * local time.
+ */
+export function endOfDayInLondon(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const last = new Date(new TZDate(y, m - 1, d + 1, 'Europe/London').getTime() - 1000);
+  return `${last.toISOString().slice(0, 10)} ${last.toISOString().slice(11, 19)} +0000`;
 }
 
 /** The plans git status --porcelain -z names (a rename or copy names two paths). */

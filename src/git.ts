@@ -200,6 +200,17 @@ export function changedFiles(from: string, to: string | undefined, paths: readon
   return parseNameStatus(r.stdout.toString('utf8'));
 }
 
+/**
+ * The files renamed between a commit and the index (git mv, committed or staged), as each one's path now to
+ * its path in that commit.
+ */
+export function renamedSince(commit: string, options: GitOptions = {}): Map<string, string> {
+  assertSafeArg(commit, 'revision');
+  const r = runGit(['diff', '--cached', '--name-status', '-z', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=R', '--end-of-options', commit, '--'], options);
+  if (r.status !== 0) throw new GitError(`git diff failed: ${firstLine(r.stderr)}`, 'failed');
+  return new Map(parseNameStatus(r.stdout.toString('utf8')).map((f) => [f.newPath, f.oldPath]));
+}
+
 /** The folders holding these repository paths ('.' for the top), each once: pathspecs for git to match. */
 export function foldersOf(paths: Iterable<string>): string[] {
   return [...new Set([...paths].map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.')))];

@@ -2,8 +2,9 @@
  * Where the report's plans came from (the git commit, or "not in git") and, where git holds their history,
  * what changed since the end of the previous quarter: each plan as it stood on the main line (HEAD and its
  * first parents) at the end of that day, compared by meaning with the one being reported on. A change made
- * on a branch before that day but merged after it is a change of this quarter. All the plans' old versions
- * are read with three git processes, however many plans there are.
+ * on a branch before that day but merged after it is a change of this quarter; a plan moved since (git mv) is
+ * compared with its version at the old path. All the plans' old versions are read with four git processes,
+ * however many plans there are.
  */
 import { dirname, relative } from 'node:path';
 import { TZDate } from '@date-fns/tz';
@@ -12,7 +13,7 @@ import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAt, repoHead, runGit } from '../git.js';
+import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAt, renamedSince, repoHead, runGit } from '../git.js';
 import { underFolder } from '../load/files.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
@@ -56,7 +57,8 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   const have = new Map([...indexed].filter(([path]) => !changed.has(path)));
   // The main line's commit at the end of a day, and every tracked plan in it: read once per day asked
   // (a report asks for one), a reason when git cannot read it, undefined when there is no such commit.
-  type Snapshot = { short: string; files: FilesAt } | string | undefined;
+  // from: each plan's path in that commit, where it has moved since (git mv, committed or staged).
+  type Snapshot = { short: string; files: FilesAt; from: ReadonlyMap<string, string> } | string | undefined;
   const snapshots = new Map<string, Snapshot>();
   const snapshotOn = (date: string): Snapshot => {
     if (snapshots.has(date)) return snapshots.get(date);
@@ -64,8 +66,13 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
     let snap: Snapshot;
     try {
-      const paths = [...rel.values()].filter((p) => tracked.has(p));
-      snap = log.status === 0 && sha && short ? { short, files: readFilesAt(sha, paths, config.limits.maxFileBytes, { cwd: root, have }) } : undefined;
+      if (log.status === 0 && sha && short) {
+        const from = renamedSince(sha, { cwd: root });
+        const then = (p: string) => from.get(p) ?? p;
+        const paths = [...rel.values()].filter((p) => tracked.has(p)).map(then);
+        const had = new Map([...have].map(([p, oid]) => [then(p), oid]));
+        snap = { short, files: readFilesAt(sha, paths, config.limits.maxFileBytes, { cwd: root, have: had }), from };
+      }
     } catch (err) {
       snap = err instanceof GitError ? err.message : String(err);
     }
@@ -82,7 +89,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${date} cannot be read (${why})` });
       const snap = snapshotOn(date);
       if (typeof snap === 'string') return unreadable(snap);
-      const bytes: FileAt | undefined = snap?.files.get(path);
+      const bytes: FileAt | undefined = snap?.files.get(snap.from.get(path) ?? path);
       if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${date}` };
       if (bytes === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
       if (bytes === 'same') return { available: true, since: `${date} (commit ${snap.short})`, changes: [] };

@@ -56,3 +56,22 @@ describe('item 2: last quarter ends at midnight in London, whatever TZ is', () =
   });
 });
 
+describe('item 4: a plan moved with git mv keeps its history', () => {
+  it('compares with the version at its old path', () => {
+    const repo = planRepo();
+    try {
+      mkdirSync(join(repo.dir, 'plans/essex'));
+      repo.git(['mv', PLAN_PATH, 'plans/essex/learning.yaml'], '2017-08-01T12:00:00+01:00');
+      writeFileSync(join(repo.dir, 'plans/essex/learning.yaml'), RESCORED);
+      repo.git(['commit', '-qam', 'moved and re-scored'], '2017-08-01T12:00:00+01:00');
+      const changes = reportJson(['plans', '--quarter', '2017/18 Q2'], repo.dir).plans[0]!.changes;
+      expect(changes.available, changes.reason).toBe(true);
+      expect(changes.changes!.map((c) => c.summary).join('\n')).toMatch(/LS2/);
+      // Moved but not yet committed (staged by git mv) is followed too.
+      repo.git(['mv', 'plans/essex/learning.yaml', 'plans/essex/learning-2017-18.yaml'], '2017-08-02T12:00:00+01:00');
+      expect(reportJson(['plans', '--quarter', '2017/18 Q2'], repo.dir).plans[0]!.changes.available).toBe(true);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

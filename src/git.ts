@@ -44,9 +44,18 @@ export function assertSafeArg(value: string, what: string): void {
   if (/[\u0000\n\r]/.test(value)) throw new GitError(`${what} contains a control character: refused`, 'unsafe');
 }
 
+/**
+ * Variables that tie git to one repository whatever the folder it runs in (git hooks export GIT_DIR and
+ * GIT_INDEX_FILE): cleared, so that each plan's repository is the one its folder is in, as git's own
+ * submodule code does.
+ */
+const REPOSITORY_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_IMPLICIT_WORK_TREE', 'GIT_PREFIX', 'GIT_NAMESPACE', 'GIT_SHALLOW_FILE'];
+
 function gitEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
   return {
-    ...process.env,
+    ...env,
     GIT_TERMINAL_PROMPT: '0',
     GIT_PAGER: 'cat',
     PAGER: 'cat',

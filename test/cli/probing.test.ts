@@ -75,3 +75,24 @@ describe('item 4: a plan moved with git mv keeps its history', () => {
     }
   });
 });
+
+describe('item 7: GIT_DIR set, as git hooks export it', () => {
+  it('plan diff and plan report find the repository from the plans, not from GIT_DIR and the working folder', () => {
+    const repo = planRepo();
+    try {
+      writeFileSync(join(repo.dir, PLAN_PATH), RESCORED);
+      repo.git(['commit', '-qam', 're-scored'], '2017-08-01T12:00:00+01:00');
+      const env = { GIT_DIR: join(repo.dir, '.git') };
+      const diff = runPlan(['diff', 'HEAD~1', '--format', 'json'], { cwd: join(repo.dir, 'plans'), env });
+      expect(diff.code, diff.stderr).toBe(0);
+      expect(JSON.parse(diff.stdout).map((c: { kind: string; section: string }) => `${c.section} ${c.kind}`)).not.toContain('plan removed');
+      expect(diff.stdout).toContain('LS2');
+      const report = reportJson(['southend', '--quarter', '2017/18 Q2'], join(repo.dir, 'plans'), env);
+      expect(report.source).toMatch(/^git commit [0-9a-f]+$/);
+      expect(report.plans[0]!.changes.available).toBe(true);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+

@@ -19,18 +19,73 @@ import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { type Day, isoDay } from '../model/dates.js';
 
-/** The plans' history; with day, the plans as they were at its end are read at once. */
-export function reportHistory(plans: readonly { file: string; path: string }[], config: Config, day?: Day): { source: string; provider?: HistoryProvider } {
-  const first = plans[0];
-  if (!first) return { source: 'not in git' };
+interface PlanFile {
+  file: string;
+  path: string;
+}
+
+/** Where plans came from, and their history where git has it. */
+export interface History {
+  source: string;
+  provider?: HistoryProvider;
+}
+
+/**
+ * The plans' history; with day, the plans as they were at its end are read at once. Each plan's repository
+ * is found from its own folder, so plans in a submodule (or another repository) have their own history, and
+ * the order the plans are given in changes nothing.
+ */
+export function reportHistory(plans: readonly PlanFile[], config: Config, day?: Day): History {
+  if (plans.length === 0) return { source: 'not in git' };
+  type Repository = ReturnType<typeof repositoryOf>;
+  const groups = new Map<string, { repo: Repository; plans: PlanFile[] }>();
+  const byFolder = new Map<string, Repository>();
+  for (const plan of plans) {
+    const folder = dirname(plan.path);
+    let repo = byFolder.get(folder);
+    if (!repo) {
+      repo = repositoryOf(folder, config, day);
+      byFolder.set(folder, repo);
+    }
+    const group = groups.get(repo.key) ?? { repo, plans: [] };
+    group.plans.push(plan);
+    groups.set(repo.key, group);
+  }
+  const histories = [...groups].map(([key, g]) => ({ key, history: g.repo.history(g.plans), files: new Set(g.plans.map((p) => p.file)) }));
+  if (histories.length === 1) return histories[0]!.history;
+  const sources = [...new Set(histories.map((h) => h.history.source))];
+  const commits = histories.every((h) => h.history.source.startsWith('git commit '));
+  const where = (key: string) => relative(process.cwd(), key).split('\\').join('/') || '.';
+  return {
+    source: commits ? `git commits ${histories.map((h) => `${h.history.source.slice('git commit '.length)} (${where(h.key)})`).join(', ')}` : sources.join('; '),
+    provider: {
+      changesSince(file, plan, day) {
+        const provider = histories.find((h) => h.files.has(file))?.history.provider;
+        return provider ? provider.changesSince(file, plan, day) : { available: false, reason: 'history unavailable: the plans are not in git' };
+      },
+    },
+  };
+}
+
+/** The repository holding a folder (its top folder is the key), and how to read its plans' history. */
+function repositoryOf(folder: string, config: Config, day?: Day): { key: string; history: (plans: PlanFile[]) => History } {
   let root: string;
   let head: string | undefined;
   try {
-    ({ root, head } = repoHead({ cwd: dirname(first.path) }));
-  } catch {
-    return { source: 'not in git' };
+    ({ root, head } = repoHead({ cwd: folder }));
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    if (err.code === 'not-a-repo') return { key: 'not in git', history: () => ({ source: 'not in git' }) };
+    // git is missing, or refuses the repository: said as it is, not as "not in git".
+    const reason = err.message;
+    return { key: `not read: ${reason}`, history: () => ({ source: `not read from git: ${reason}`, provider: { changesSince: () => ({ available: false, reason: `history unavailable: ${reason}` }) } }) };
   }
-  if (head === undefined) return { source: 'not in git (the repository has no commits yet)' };
+  if (head === undefined) return { key: root, history: () => ({ source: 'not in git (the repository has no commits yet)' }) };
+  return { key: root, history: (plans) => repoHistory(root, head, plans, config, day) };
+}
+
+/** The history of plans in one repository, whose top folder is root and whose HEAD is head. */
+function repoHistory(root: string, head: string, plans: readonly PlanFile[], config: Config, day?: Day): History {
   const git = (args: string[]) => runGit(args, { cwd: root });
   const rel = new Map(plans.map((p) => [p.file, underFolder(p.path, root) ?? relative(root, p.path).split('\\').join('/')]));
   // Git is asked about the plans' folders (a few pathspecs, not one per plan) and the answers kept for the
@@ -80,6 +135,8 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     return snap;
   };
   if (day !== undefined) snapshotOn(isoDay(day));
+  let isShallow: boolean | undefined;
+  const shallow = () => (isShallow ??= git(['rev-parse', '--is-shallow-repository']).stdout.toString('utf8').trim() === 'true');
   const provider: HistoryProvider = {
     changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary {
       const path = rel.get(file);
@@ -90,6 +147,7 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const snap = snapshotOn(date);
       if (typeof snap === 'string') return unreadable(snap);
       const bytes: FileAt | undefined = snap?.files.get(snap.from.get(path) ?? path);
+      if (!snap && shallow()) return { available: false, reason: `history unavailable: this is a shallow clone, and the history it holds does not reach back to ${date} (git fetch --unshallow fetches the rest)` };
       if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${date}` };
       if (bytes === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
       if (bytes === 'same') return { available: true, since: `${date} (commit ${snap.short})`, changes: [] };

@@ -96,3 +96,66 @@ describe('item 7: GIT_DIR set, as git hooks export it', () => {
   });
 });
 
+describe('item 8: plans in a git submodule', () => {
+  it('each plan has the history of its own repository, whatever the order of the arguments', () => {
+    const sub = planRepo({ 'essex/learning.yaml': PLAN.replace(/^id: .*$/m, 'id: essex-learning') });
+    const repo = planRepo();
+    try {
+      writeFileSync(join(sub.dir, 'essex/learning.yaml'), RESCORED.replace(/^id: .*$/m, 'id: essex-learning'));
+      sub.git(['commit', '-qam', 're-scored'], '2017-08-01T12:00:00+01:00');
+      repo.git(['-c', 'protocol.file.allow=always', 'submodule', '-q', 'add', sub.dir, 'plans/shared']);
+      repo.git(['commit', '-qm', 'shared plans'], '2017-08-02T12:00:00+01:00');
+      const ids = (args: string[]) => {
+        const r = reportJson([...args, '--quarter', '2017/18 Q2'], repo.dir);
+        return Object.fromEntries(r.plans.map((p) => [p.id, p.changes.available ? `${p.changes.changes!.length > 0}` : p.changes.reason]));
+      };
+      const expected = { 'essex-learning': 'true', 'southend-learning-2017-18': 'false' };
+      expect(ids([PLAN_PATH, 'plans/shared/essex/learning.yaml'])).toEqual(expected);
+      expect(ids(['plans/shared/essex/learning.yaml', PLAN_PATH])).toEqual(expected);
+    } finally {
+      repo.cleanup();
+      sub.cleanup();
+    }
+  });
+});
+
+describe('item 9: the real reason git has no history to give', () => {
+  it('without git on the PATH, says so rather than "not in git"', () => {
+    const repo = planRepo();
+    try {
+      const r = reportJson(['plans', '--quarter', '2017/18 Q2'], repo.dir, { PATH: join(repo.dir, 'no-such-folder') });
+      expect(r.source).toBe('not read from git: git is not installed or not on the PATH');
+      expect(r.plans[0]!.changes.reason).toBe('history unavailable: git is not installed or not on the PATH');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it.runIf(process.getuid?.() === 0)('in a repository git refuses as of dubious ownership, says so', () => {
+    const repo = planRepo();
+    try {
+      execFileSync('chown', ['-R', '65534:65534', repo.dir]);
+      const r = reportJson(['plans', '--quarter', '2017/18 Q2'], repo.dir, { HOME: repo.dir, XDG_CONFIG_HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1' });
+      expect(r.source).toMatch(/^not read from git: git cannot read this repository: detected dubious ownership/);
+      expect(r.plans[0]!.changes.reason).toMatch(/^history unavailable: git cannot read this repository: detected dubious ownership/);
+    } finally {
+      execFileSync('chown', ['-R', `${process.getuid!()}:${process.getgid!()}`, repo.dir]);
+      repo.cleanup();
+    }
+  });
+
+  it('in a shallow clone, says the history is cut off, not that git holds no version', () => {
+    const repo = planRepo();
+    const clone = tempDir();
+    try {
+      writeFileSync(join(repo.dir, PLAN_PATH), RESCORED);
+      repo.git(['commit', '-qam', 're-scored'], '2017-08-01T12:00:00+01:00');
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, join(clone.dir, 'c')]);
+      const changes = reportJson(['plans', '--quarter', '2017/18 Q2'], join(clone.dir, 'c')).plans[0]!.changes;
+      expect(changes.reason).toBe('history unavailable: this is a shallow clone, and the history it holds does not reach back to 2017-06-30 (git fetch --unshallow fetches the rest)');
+    } finally {
+      repo.cleanup();
+      clone.cleanup();
+    }
+  });
+});

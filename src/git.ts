@@ -152,12 +152,14 @@ export function parseSpec(text: string): Spec | undefined {
   return i === -1 ? undefined : { rev: text.slice(0, i), path: text.slice(i + 1) };
 }
 
-/** The bytes of PATH as it was at REV (git show REV:PATH). */
+/** The bytes of PATH as it was at REV (git cat-file blob REV:PATH). */
 export function showFile(spec: Spec, options: GitOptions = {}): Buffer {
   if (spec.rev !== '') verifyCommit(spec.rev, options);
   if (spec.path === '') throw new GitError(`'${spec.rev}:' names no file`, 'no-path', 'write REV:PATH, for example HEAD~1:plans/southend/learning-2017-18.yaml');
   if (spec.path.startsWith('-')) assertSafeArg(spec.path, 'path');
-  const r = runGit(['show', '--no-textconv', '--end-of-options', `${spec.rev}:${spec.path}`], options);
+  // cat-file, not show: show takes a REV:PATH it cannot find for a pathspec when the path has a '*' in it,
+  // and prints nothing.
+  const r = runGit(['cat-file', 'blob', `${spec.rev}:${spec.path}`], options);
   if (r.status !== 0) {
     const why = firstLine(r.stderr);
     if (/does not exist|exists on disk, but not in|not in the index|invalid object name/i.test(why)) {
@@ -204,7 +206,8 @@ export function changedFiles(from: string, to: string | undefined, paths: readon
   assertSafeArg(from, 'revision');
   if (to !== undefined) assertSafeArg(to, 'revision');
   for (const p of paths) assertSafeArg(p, 'path');
-  const r = runGit(['diff', '--name-status', '-z', '--no-ext-diff', '--no-textconv', '-M', '--end-of-options', from, ...(to === undefined ? [] : [to]), '--', ...paths], options);
+  // Paths are literal: a file named ':x.yaml' or '*.yaml' is that file, not pathspec magic or a glob.
+  const r = runGit(['--literal-pathspecs', 'diff', '--name-status', '-z', '--no-ext-diff', '--no-textconv', '-M', '--end-of-options', from, ...(to === undefined ? [] : [to]), '--', ...paths], options);
   if (r.status !== 0) throw new GitError(`git diff failed: ${firstLine(r.stderr)}`, 'failed');
   return parseNameStatus(r.stdout.toString('utf8'));
 }

@@ -159,3 +159,40 @@ describe('item 9: the real reason git has no history to give', () => {
     }
   });
 });
+
+describe('item 10: paths in plan diff are literal', () => {
+  /** A repository whose plans include ':colon.yaml' and '*.yaml', all three re-scored in the working tree. */
+  function oddNames() {
+    const names = [PLAN_PATH, 'plans/southend/:colon.yaml', 'plans/southend/*.yaml'];
+    const repo = planRepo(Object.fromEntries(names.map((n, i) => [n, PLAN.replace(/^id: .*$/m, `id: plan-${i}`)])));
+    names.forEach((n, i) => writeFileSync(join(repo.dir, n), RESCORED.replace(/^id: .*$/m, `id: plan-${i}`)));
+    return repo;
+  }
+  const files = (stdout: string) => [...new Set((JSON.parse(stdout) as { file: string }[]).map((c) => c.file))].sort();
+
+  it('REV:PATH with a * is that path, and one the revision has not is "does not exist"', () => {
+    const repo = planRepo();
+    try {
+      const r = runPlan(['diff', 'HEAD:plans/southend/*.yaml'], { cwd: repo.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('plans/southend/*.yaml does not exist in HEAD');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('paths after -- are not pathspec magic or globs', () => {
+    const repo = oddNames();
+    try {
+      const inFolder = join(repo.dir, 'plans/southend');
+      const colon = runPlan(['diff', 'HEAD', '--format', 'json', '--', ':colon.yaml'], { cwd: inFolder });
+      expect(colon.code, colon.stderr).toBe(0);
+      expect(files(colon.stdout)).toEqual(['plans/southend/:colon.yaml']);
+      const star = runPlan(['diff', 'HEAD', '--format', 'json', '--', 'plans/southend/*.yaml'], { cwd: repo.dir });
+      expect(star.code, star.stderr).toBe(0);
+      expect(files(star.stdout)).toEqual(['plans/southend/*.yaml']);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

@@ -196,3 +196,22 @@ describe('item 10: paths in plan diff are literal', () => {
     }
   });
 });
+
+describe('item 6: a TMPDIR with no room does not stall plan diff', () => {
+  it('reads both revisions at once, whatever TMPDIR is', () => {
+    const repo = planRepo();
+    try {
+      writeFileSync(join(repo.dir, PLAN_PATH), RESCORED);
+      repo.git(['commit', '-qam', 're-scored'], '2017-08-01T12:00:00+01:00');
+      // A TMPDIR that is a file: nothing can be made in it, as on a full filesystem.
+      writeFileSync(join(repo.dir, 'full'), '');
+      const started = Date.now();
+      const r = runPlan(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], { cwd: repo.dir, env: { TMPDIR: join(repo.dir, 'full'), TMP: join(repo.dir, 'full'), TEMP: join(repo.dir, 'full') } });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('LS2');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadConfig } from '../config.js';
 import { expandPaths } from '../load/files.js';
 import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
+import { terminalSafe } from '../util/text.js';
 import { NO_PROGRESS, type Progress, createProgress, progressWanted } from '../util/progress.js';
 import { writeFileAtomic } from '../util/write.js';
 
@@ -84,11 +85,13 @@ export function writeOutput(path: string, content: string, shownAs = path): void
 /**
  * Writes text to standard output and waits until the stream has taken it (a pipe whose reader is behind
  * may hold it a while). A reader that goes away (EPIPE) ends the process quietly (main.ts); a stream that
- * fails or closes is not waited for.
+ * fails or closes is not waited for. On a terminal, control characters from plan text (in CSV, say) are
+ * made visible, so that they cannot drive it; to a file or pipe the text is as the format made it.
  */
 export async function writeStdout(content: string, stream: Writable = process.stdout): Promise<void> {
   if (stream.destroyed || content === '') return;
-  if (!stream.write(content)) await drained(stream);
+  const text = (stream as Partial<NodeJS.WriteStream>).isTTY ? terminalSafe(content) : content;
+  if (!stream.write(text)) await drained(stream);
 }
 
 function drained(stream: Writable): Promise<void> {

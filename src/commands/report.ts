@@ -7,6 +7,7 @@ import { todayIn } from '../model/dates.js';
 import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
 import { classify } from '../project.js';
 import { palette } from '../util/color.js';
+import { safeLine } from '../util/text.js';
 import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
 import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
@@ -24,7 +25,7 @@ async function runReport(paths: string[], options: ReportOptions): Promise<numbe
   if (options.quarter === undefined) quarter = quarterContaining(todayIn(), config.fiscalYearStart);
   else {
     const q = parseQuarter(options.quarter);
-    if (isError(q)) throw new UsageError(`--quarter: ${q.error}`, 'for example --quarter "2017/18 Q3" or --quarter 2017/18-Q3');
+    if (isError(q)) throw new UsageError(`--quarter: ${safeLine(q.error)}`, 'for example --quarter "2017/18 Q3" or --quarter 2017/18-Q3');
     quarter = q;
   }
   const cwd = process.cwd();

@@ -1,9 +1,9 @@
 /** Bugs found by probing (issue 40): each test reproduces one item as a user meets it. */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from '../helpers.js';
+import { BIN, ROOT, runPlan, tempDir } from '../helpers.js';
 
 const PLAN_PATH = 'plans/southend/learning-2017-18.yaml';
 const PLAN = readFileSync(join(ROOT, PLAN_PATH), 'utf8');
@@ -213,5 +213,50 @@ describe('item 6: a TMPDIR with no room does not stall plan diff', () => {
     } finally {
       repo.cleanup();
     }
+  });
+});
+
+describe('item 11: plan text cannot drive the terminal', () => {
+  const HOSTILE = '\u001b]0;owned\u0007\u001b[8mhidden\u009b2J\u202eevil';
+  /** Runs plan with standard output a terminal (util-linux script), and returns what the terminal got. */
+  function onTerminal(args: string[], cwd: string): string {
+    const command = ['node', BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    return r.stdout.toString('utf8');
+  }
+
+  it.runIf(existsSync('/usr/bin/script'))('the CSV formats of risks, overdue and report are made inert on a terminal', () => {
+    const hostile = PLAN.replace(/title: (That there will be insufficient.*)$/m, (_, t: string) => `title: ${JSON.stringify(HOSTILE + t)}`).replace(/title: (Business Continuity Planning)$/m, (_, t: string) => `title: ${JSON.stringify(HOSTILE + t)}`);
+    expect(hostile).not.toBe(PLAN);
+    const t = tempDir({ 'plans/southend/council.yaml': COUNCIL, [PLAN_PATH]: hostile });
+    try {
+      for (const args of [['risks', 'plans', '--format', 'csv'], ['overdue', 'plans', '--as-of', '2019-01-01', '--format', 'csv'], ['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'csv']]) {
+        const out = onTerminal(args, t.dir);
+        expect(out, args[0]).toMatch(/\\x1b/);
+        expect(out, args[0]).not.toMatch(/[\u001b\u0007\u0080-\u009f\u202e]/);
+      }
+      // To a file or a pipe the CSV is as it was: a spreadsheet gets the text unchanged.
+      expect(runPlan(['risks', 'plans', '--format', 'csv'], { cwd: t.dir }).stdout).toContain(HOSTILE);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('lint -f github makes control characters in file names visible', () => {
+    const t = tempDir({ 'plans/\u001b[2Jbad.yaml': 'id: [\n' });
+    try {
+      const r = runPlan(['lint', '-f', 'github', 'plans'], { cwd: t.dir });
+      expect(r.stdout).toContain('file=plans/\\x1b[2Jbad.yaml');
+      expect(r.stdout).not.toContain('\u001b');
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('--quarter with an escape is echoed inert on stderr', () => {
+    const r = runPlan(['report', 'plans', '--quarter', '\u001b]0;owned\u0007 2017']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('\\x1b]0;owned\\x07');
+    expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 });

@@ -1,10 +1,11 @@
 /** What every command shares: usage errors (exit 2), the as-of date, config, and input paths. */
+import { realpathSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { expandPaths } from '../load/files.js';
 import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
-import { terminalSafe } from '../util/text.js';
+import { safeLine, terminalSafe } from '../util/text.js';
 import { NO_PROGRESS, type Progress, createProgress, progressWanted } from '../util/progress.js';
 import { writeFileAtomic } from '../util/write.js';
 
@@ -71,6 +72,19 @@ export function progressFor(options: CommonOptions, label: string, total: number
   const delay = process.env.PLAN_PROGRESS_DELAY;
   const seconds = delay?.trim() ? Number(delay) : Number.NaN;
   return createProgress(process.stderr, { label, total, unit: 'files', ...(seconds >= 0 ? { delayMs: seconds * 1000 } : {}) });
+}
+
+/** Refuses an output file that is one of the inputs (compared by real path, so links and ../ count). */
+export function refuseOutputOverInput(out: string, inputs: readonly string[], what = 'the plans being read'): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const target = real(out);
+  if (target !== undefined && inputs.some((p) => real(p) === target)) throw new UsageError(`--out ${safeLine(out)} is one of ${what}: refused, so that it is not overwritten`, 'write the output to another file');
 }
 
 /** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */

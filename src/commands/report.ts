@@ -9,7 +9,7 @@ import { classify } from '../project.js';
 import { palette } from '../util/color.js';
 import { safeLine } from '../util/text.js';
 import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
-import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput, writeStdout } from './common.js';
+import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, refuseOutputOverInput, writeOutput, writeStdout } from './common.js';
 import { readPlans } from './plans.js';
 import { reportHistory } from './report-history.js';
 
@@ -30,6 +30,7 @@ async function runReport(paths: string[], options: ReportOptions): Promise<numbe
   }
   const cwd = process.cwd();
   const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total) });
+  if (options.out !== undefined) refuseOutputOverInput(resolve(options.out), files, 'the plans being reported on');
   // Only plans have a history to report (registers and the config are told apart by their names).
   const candidates = files.filter((path) => classify(path, '') === 'plan');
   const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));

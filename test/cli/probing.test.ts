@@ -260,3 +260,19 @@ describe('item 11: plan text cannot drive the terminal', () => {
     expect(r.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 });
+
+describe('item 12: report --out that is one of its inputs', () => {
+  it('is refused, the plan untouched, however the path is written', () => {
+    const t = tempDir({ [PLAN_PATH]: PLAN });
+    try {
+      for (const out of [PLAN_PATH, `./plans/../${PLAN_PATH}`, join(t.dir, PLAN_PATH)]) {
+        const r = runPlan(['report', 'plans', '--quarter', '2017/18 Q4', '--format', 'csv', '--out', out], { cwd: t.dir });
+        expect(r.code, out).toBe(2);
+        expect(r.stderr, out).toContain('is one of the plans being reported on');
+        expect(readFileSync(join(t.dir, PLAN_PATH), 'utf8')).toBe(PLAN);
+      }
+    } finally {
+      t.cleanup();
+    }
+  });
+});

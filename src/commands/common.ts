@@ -1,5 +1,6 @@
 /** What every command shares: usage errors (exit 2), the as-of date, config, and input paths. */
 import { realpathSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import type { Writable } from 'node:stream';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { expandPaths } from '../load/files.js';
@@ -50,7 +51,7 @@ export function configFor(options: CommonOptions, cwd = process.cwd()): Config {
 /** The files to work on: the paths given, or the plan folders the config names. */
 export function inputFiles(paths: readonly string[], config: Config, cwd = process.cwd()): { files: string[]; notes: string[] } {
   const given = paths.length > 0;
-  const targets = given ? paths : config.plans.map((p) => (config.file ? `${config.root}/${p}` : p));
+  const targets = given ? paths : config.plans.map((p) => (config.file && !isAbsolute(p) ? `${config.root}/${p}` : p));
   const expanded = expandPaths(targets, cwd);
   if (expanded.missing.length) {
     const list = expanded.missing.map((m) => `'${m}'`).join(', ');

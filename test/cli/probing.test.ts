@@ -276,3 +276,50 @@ describe('item 12: report --out that is one of its inputs', () => {
     }
   });
 });
+
+describe('item 13: plan.config.yaml plans and riskMatrix', () => {
+  it('an absolute folder under plans: is that folder, not joined onto the config folder', () => {
+    const plans = tempDir({ 'southend/learning.yaml': PLAN, 'southend/council.yaml': COUNCIL });
+    const t = tempDir({ 'plan.config.yaml': `plans: [${JSON.stringify(plans.dir)}]\n` });
+    try {
+      const r = runPlan(['risks', '--format', 'json'], { cwd: t.dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).length).toBeGreaterThan(0);
+    } finally {
+      t.cleanup();
+      plans.cleanup();
+    }
+  });
+
+  it('an unknown riskMatrix is refused with "did you mean"', () => {
+    const t = tempDir({ 'plan.config.yaml': 'riskMatrix: standrd-5x5\n', [PLAN_PATH]: PLAN });
+    try {
+      const r = runPlan(['risks', 'plans'], { cwd: t.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/plan\.config\.yaml:1:13: risk matrix 'standrd-5x5' is not defined — did you mean 'standard-5x5'\?/);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('item 14: unknown rule ids under rules:', () => {
+  it('are refused with "did you mean", at their place', () => {
+    const t = tempDir({ 'plan.config.yaml': 'rules:\n  unresolved-tbc: off\n  knwn-people: off\n', [PLAN_PATH]: PLAN });
+    try {
+      const r = runPlan(['lint', 'plans'], { cwd: t.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/plan\.config\.yaml:3:3: no lint rule is called 'knwn-people' — did you mean 'known-people'\?/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it("the config schema's own example names rules that exist", async () => {
+    const { RULES } = await import('../../src/lint/rules.js');
+    const schema = readFileSync(join(ROOT, 'schemas/config.schema.json'), 'utf8');
+    const named = [...schema.matchAll(/([a-z]+(?:-[a-z]+)+): (?:error|warning|info|off)\b/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named) expect(RULES.map((r) => r.meta.id)).toContain(id);
+  });
+});

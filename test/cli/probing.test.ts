@@ -323,3 +323,23 @@ describe('item 14: unknown rule ids under rules:', () => {
     for (const id of named) expect(RULES.map((r) => r.meta.id)).toContain(id);
   });
 });
+
+type Finding = { line: number; column: number; ruleId: string; message: string; hint?: string };
+/** plan lint's findings for one plan, as JSON. */
+function lintFindings(text: string): Finding[] {
+  const t = tempDir({ 'plans/southend/council.yaml': COUNCIL, 'plans/southend/plan.yaml': text });
+  try {
+    return JSON.parse(runPlan(['lint', '--format', 'json', 'plans/southend/plan.yaml'], { cwd: t.dir }).stdout) as Finding[];
+  } finally {
+    t.cleanup();
+  }
+}
+
+describe('item 15: one problem, one finding, at its place', () => {
+  it('likelihood 7 on a 5x5 plan is one finding, with the 5x5 range', () => {
+    const text = PLAN.replace(/^riskMatrix: .*$/m, 'riskMatrix: standard-5x5').replace('likelihood: 3\n', 'likelihood: 7\n');
+    const line = text.split('\n').indexOf('    likelihood: 7') + 1;
+    const here = lintFindings(text).filter((d) => d.line === line);
+    expect(here.map((d) => `${d.ruleId}: ${d.message}`)).toEqual([expect.stringMatching(/^risk-on-matrix: .*likelihood 7 is outside this plan's 5x5 matrix \(1-5\)$/)]);
+  });
+});

@@ -342,4 +342,14 @@ describe('item 15: one problem, one finding, at its place', () => {
     const here = lintFindings(text).filter((d) => d.line === line);
     expect(here.map((d) => `${d.ruleId}: ${d.message}`)).toEqual([expect.stringMatching(/^risk-on-matrix: .*likelihood 7 is outside this plan's 5x5 matrix \(1-5\)$/)]);
   });
+
+  it('a tab in the indentation is one finding, at the tab, with advice about the tab', () => {
+    for (const [from, to] of [['    lead: Amanda Champ', '  \tlead: Amanda Champ'], ['    leadRole: Group Manager for School', '\tleadRole: Group Manager for School'], ['  - id: early-years', '\t- id: early-years']] as const) {
+      const text = PLAN.replace(from, to);
+      expect(text).not.toBe(PLAN);
+      const line = text.split('\n').findIndex((l) => l.startsWith(to)) + 1;
+      const yaml = lintFindings(text).filter((d) => d.ruleId.startsWith('yaml/'));
+      expect(yaml.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`), to).toEqual([`${line}:${to.indexOf('\t') + 1} yaml/TAB_AS_INDENT this line is indented with a tab: YAML indents with spaces only`]);
+    }
+  });
 });

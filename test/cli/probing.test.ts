@@ -353,3 +353,13 @@ describe('item 15: one problem, one finding, at its place', () => {
     }
   });
 });
+
+describe('item 15: an action due before the plan period', () => {
+  it('is flagged by due-within-period, at its due date', () => {
+    const text = PLAN.replace('    due: 2018-03-31\n', '    due: 2016-12-31\n');
+    expect(text).not.toBe(PLAN);
+    const line = text.split('\n').indexOf('    due: 2016-12-31') + 1;
+    const found = lintFindings(text).filter((d) => d.ruleId === 'due-within-period' && d.line === line);
+    expect(found.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([expect.stringMatching(new RegExp(`^${line}:10 action .* is due 2016-12-31, before the plan's period \\(2017/18\\) begins$`))]);
+  });
+});

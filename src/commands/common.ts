@@ -88,12 +88,27 @@ export function refuseOutputOverInput(out: string, inputs: readonly string[], wh
   if (target !== undefined && inputs.some((p) => real(p) === target)) throw new UsageError(`--out ${safeLine(out)} is one of ${what}: refused, so that it is not overwritten`, 'write the output to another file');
 }
 
+/** Why a file could not be written, in words, and what to do, by the system's error code. */
+const WRITE_FAILURES: Record<string, [string, string]> = {
+  ENOSPC: ['no space left on the disk', 'free some space, or write the file somewhere else'],
+  EDQUOT: ['the disk quota is used up', 'free some space, or write the file somewhere else'],
+  EACCES: ['permission denied', 'check you can write to that folder and file'],
+  EPERM: ['permission denied', 'check you can write to that folder and file'],
+  ENOENT: ['its folder does not exist', 'create the folder first, or check the path'],
+  ENOTDIR: ['part of the path is a file, not a folder', 'check the path'],
+  EISDIR: ['it is a folder', 'name a file to write'],
+  EROFS: ['the file system is read-only', 'write the file somewhere else'],
+};
+
 /** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */
 export function writeOutput(path: string, content: string, shownAs = path): void {
   try {
     writeFileAtomic(path, content);
   } catch (err) {
-    throw new UsageError(`cannot write ${shownAs}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check the folder exists and you can write to it');
+    const code = (err as NodeJS.ErrnoException).code;
+    const known = code === undefined ? undefined : WRITE_FAILURES[code];
+    if (known) throw new UsageError(`cannot write ${shownAs}: ${code} (${known[0]})`, known[1]);
+    throw new UsageError(`cannot write ${shownAs}: ${code ?? String(err)}`, 'check the folder exists and you can write to it');
   }
 }
 

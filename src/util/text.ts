@@ -51,3 +51,12 @@ let numeric: Intl.Collator | undefined;
 export function compareNumeric(a: string, b: string): number {
   return (numeric ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);
 }
+
+/**
+ * Whether the locale can show characters beyond ASCII (box-drawing, '…'): it names UTF-8, or none is set
+ * (as on Windows). LC_ALL, then LC_CTYPE, then LANG decide, as in POSIX.
+ */
+export function utf8Locale(env: NodeJS.ProcessEnv = process.env): boolean {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  return !locale || /utf-?8/i.test(locale);
+}

@@ -363,3 +363,28 @@ describe('item 15: an action due before the plan period', () => {
     expect(found.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([expect.stringMatching(new RegExp(`^${line}:10 action .* is due 2016-12-31, before the plan's period \\(2017/18\\) begins$`))]);
   });
 });
+
+describe('item 16: messages that mislead', () => {
+  it('a FIFO given to plan diff is said to be one, not "no such file", and is never opened', () => {
+    const t = tempDir({ 'new.yaml': PLAN });
+    try {
+      execFileSync('mkfifo', [join(t.dir, 'old.yaml')]);
+      for (const args of [['old.yaml', 'new.yaml'], ['new.yaml', 'old.yaml']]) {
+        const r = runPlan(['diff', ...args], { cwd: t.dir, timeout: 10_000 });
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr).toMatch(/side \(old\.yaml\) is a FIFO \(named pipe\), not a file/);
+      }
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('tables are drawn with ASCII borders when the locale is not UTF-8', () => {
+    const ascii = runPlan(['risks', PLAN_PATH], { env: { LANG: 'C', LC_ALL: undefined, LC_CTYPE: undefined } });
+    expect(ascii.code, ascii.stderr).toBe(0);
+    expect(ascii.stdout).toMatch(/^\+-+\+/m);
+    expect(ascii.stdout).not.toMatch(/[\u2500-\u257f]/);
+    const utf8 = runPlan(['risks', PLAN_PATH], { env: { LANG: 'en_GB.UTF-8', LC_ALL: undefined, LC_CTYPE: undefined } });
+    expect(utf8.stdout).toMatch(/[\u2500-\u257f]/);
+  });
+});

@@ -388,3 +388,17 @@ describe('item 16: messages that mislead', () => {
     expect(utf8.stdout).toMatch(/[\u2500-\u257f]/);
   });
 });
+
+describe('item 16: a malformed council.yaml', () => {
+  it('is said to be unreadable, not "no council register found"', () => {
+    const t = tempDir({ 'plans/southend/council.yaml': 'id: southend\npeople: [\n', [PLAN_PATH]: PLAN });
+    try {
+      const found = JSON.parse(runPlan(['lint', '--format', 'json', 'plans'], { cwd: t.dir }).stdout) as Finding[];
+      const council = found.filter((d) => d.ruleId === 'council-references');
+      expect(council.map((d) => d.message)).toEqual(["the council register beside this plan (plans/southend/council.yaml) cannot be read, so the plan's priorities and people cannot be checked"]);
+      expect(council[0]!.hint).toBe('fix council.yaml first: plan lint shows its problems');
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -159,7 +159,7 @@ export function showFile(spec: Spec, options: GitOptions = {}): Buffer {
   if (spec.path.startsWith('-')) assertSafeArg(spec.path, 'path');
   // cat-file, not show: show takes a REV:PATH it cannot find for a pathspec when the path has a '*' in it,
   // and prints nothing.
-  const r = runGit(['cat-file', 'blob', `${spec.rev}:${spec.path}`], options);
+  const r = runGit(['cat-file', 'blob', '--end-of-options', `${spec.rev}:${spec.path}`], options);
   if (r.status !== 0) {
     const why = firstLine(r.stderr);
     if (/does not exist|exists on disk, but not in|not in the index|invalid object name/i.test(why)) {

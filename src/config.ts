@@ -12,6 +12,8 @@ import { DEFAULT_FY_START } from './model/period.js';
 import { explainSchemaErrors, lookupIn } from './schema/messages.js';
 import { schemaOnce, validator } from './schema/ajv.js';
 import { packagePath } from './util/paths.js';
+import { didYouMean } from './util/suggest.js';
+import { RULES } from './lint/rules.js';
 
 export const CONFIG_FILE = 'plan.config.yaml';
 export type RuleSetting = Severity | 'off';
@@ -108,6 +110,14 @@ export function loadConfig(options: { file?: string; cwd?: string } = {}): Confi
       explainSchemaErrors(validate.errors ?? [], raw, lookupIn(schemaOnce('config'))).map((f) => ({ file, ...loaded.locate(f.path, f.at), severity: 'error', ruleId: f.ruleId, message: f.message })),
     );
   }
+  const config = configFrom(raw, file);
+  const unknown = unknownNames(config, raw).map((f) => ({ file, ...loaded.locate(f.path, f.at), severity: 'error' as const, ruleId: 'config', message: f.message }));
+  if (unknown.length) throw new ConfigError(unknown);
+  return config;
+}
+
+/** The config a valid plan.config.yaml gives, with the defaults for what it leaves out. */
+function configFrom(raw: Record<string, unknown>, file: string): Config {
   const base = defaultConfig(dirname(file));
   const own = (raw.matrices as Matrix[] | undefined) ?? [];
   const appetite = (raw.appetite ?? {}) as Partial<Config['appetite']>;
@@ -124,6 +134,23 @@ export function loadConfig(options: { file?: string; cwd?: string } = {}): Confi
     performance: { ...base.performance, ...((raw.performance as Partial<PerformanceSettings> | undefined) ?? {}) },
     limits: { ...base.limits, ...((raw.limits as object | undefined) ?? {}) },
   };
+}
+
+/**
+ * Names the schema cannot check: the default risk matrix (a preset or one of the config's own) and the rule
+ * ids under rules. A misspelt one would otherwise be ignored in silence.
+ */
+function unknownNames(config: Config, raw: Record<string, unknown>): { path: string[]; at: 'key' | 'value'; message: string }[] {
+  const found: { path: string[]; at: 'key' | 'value'; message: string }[] = [];
+  const matrices = config.matrices.map((m) => m.id);
+  if (typeof raw.riskMatrix === 'string' && !matrices.includes(raw.riskMatrix)) {
+    found.push({ path: ['riskMatrix'], at: 'value', message: `risk matrix '${raw.riskMatrix}' is not defined${didYouMean(raw.riskMatrix, matrices)}: use one of ${matrices.join(', ')}, or define it under matrices` });
+  }
+  const rules = RULES.map((r) => r.meta.id);
+  for (const id of Object.keys(config.rules)) {
+    if (!rules.includes(id)) found.push({ path: ['rules', id], at: 'key', message: `no lint rule is called '${id}'${didYouMean(id, rules)} (plan lint --list-rules shows every rule)` });
+  }
+  return found;
 }
 
 export function matrixById(config: Config, id: string | undefined): Matrix | undefined {

@@ -44,9 +44,18 @@ export function assertSafeArg(value: string, what: string): void {
   if (/[\u0000\n\r]/.test(value)) throw new GitError(`${what} contains a control character: refused`, 'unsafe');
 }
 
+/**
+ * Variables that tie git to one repository whatever the folder it runs in (git hooks export GIT_DIR and
+ * GIT_INDEX_FILE): cleared, so that each plan's repository is the one its folder is in, as git's own
+ * submodule code does.
+ */
+const REPOSITORY_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_IMPLICIT_WORK_TREE', 'GIT_PREFIX', 'GIT_NAMESPACE', 'GIT_SHALLOW_FILE'];
+
 function gitEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
   return {
-    ...process.env,
+    ...env,
     GIT_TERMINAL_PROMPT: '0',
     GIT_PAGER: 'cat',
     PAGER: 'cat',
@@ -143,12 +152,14 @@ export function parseSpec(text: string): Spec | undefined {
   return i === -1 ? undefined : { rev: text.slice(0, i), path: text.slice(i + 1) };
 }
 
-/** The bytes of PATH as it was at REV (git show REV:PATH). */
+/** The bytes of PATH as it was at REV (git cat-file blob REV:PATH). */
 export function showFile(spec: Spec, options: GitOptions = {}): Buffer {
   if (spec.rev !== '') verifyCommit(spec.rev, options);
   if (spec.path === '') throw new GitError(`'${spec.rev}:' names no file`, 'no-path', 'write REV:PATH, for example HEAD~1:plans/southend/learning-2017-18.yaml');
   if (spec.path.startsWith('-')) assertSafeArg(spec.path, 'path');
-  const r = runGit(['show', '--no-textconv', '--end-of-options', `${spec.rev}:${spec.path}`], options);
+  // cat-file, not show: show takes a REV:PATH it cannot find for a pathspec when the path has a '*' in it,
+  // and prints nothing.
+  const r = runGit(['cat-file', 'blob', '--end-of-options', `${spec.rev}:${spec.path}`], options);
   if (r.status !== 0) {
     const why = firstLine(r.stderr);
     if (/does not exist|exists on disk, but not in|not in the index|invalid object name/i.test(why)) {
@@ -195,9 +206,21 @@ export function changedFiles(from: string, to: string | undefined, paths: readon
   assertSafeArg(from, 'revision');
   if (to !== undefined) assertSafeArg(to, 'revision');
   for (const p of paths) assertSafeArg(p, 'path');
-  const r = runGit(['diff', '--name-status', '-z', '--no-ext-diff', '--no-textconv', '-M', '--end-of-options', from, ...(to === undefined ? [] : [to]), '--', ...paths], options);
+  // Paths are literal: a file named ':x.yaml' or '*.yaml' is that file, not pathspec magic or a glob.
+  const r = runGit(['--literal-pathspecs', 'diff', '--name-status', '-z', '--no-ext-diff', '--no-textconv', '-M', '--end-of-options', from, ...(to === undefined ? [] : [to]), '--', ...paths], options);
   if (r.status !== 0) throw new GitError(`git diff failed: ${firstLine(r.stderr)}`, 'failed');
   return parseNameStatus(r.stdout.toString('utf8'));
+}
+
+/**
+ * The files renamed between a commit and the index (git mv, committed or staged), as each one's path now to
+ * its path in that commit.
+ */
+export function renamedSince(commit: string, options: GitOptions = {}): Map<string, string> {
+  assertSafeArg(commit, 'revision');
+  const r = runGit(['diff', '--cached', '--name-status', '-z', '--no-ext-diff', '--no-textconv', '-M', '--diff-filter=R', '--end-of-options', commit, '--'], options);
+  if (r.status !== 0) throw new GitError(`git diff failed: ${firstLine(r.stderr)}`, 'failed');
+  return new Map(parseNameStatus(r.stdout.toString('utf8')).map((f) => [f.newPath, f.oldPath]));
 }
 
 /** The folders holding these repository paths ('.' for the top), each once: pathspecs for git to match. */

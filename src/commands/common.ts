@@ -1,9 +1,12 @@
 /** What every command shares: usage errors (exit 2), the as-of date, config, and input paths. */
+import { realpathSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import type { Writable } from 'node:stream';
 import { type Config, ConfigError, loadConfig } from '../config.js';
 import { expandPaths } from '../load/files.js';
 import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.js';
 import { useColor } from '../util/color.js';
+import { safeLine, terminalSafe } from '../util/text.js';
 import { NO_PROGRESS, type Progress, createProgress, progressWanted } from '../util/progress.js';
 import { writeFileAtomic } from '../util/write.js';
 
@@ -48,7 +51,7 @@ export function configFor(options: CommonOptions, cwd = process.cwd()): Config {
 /** The files to work on: the paths given, or the plan folders the config names. */
 export function inputFiles(paths: readonly string[], config: Config, cwd = process.cwd()): { files: string[]; notes: string[] } {
   const given = paths.length > 0;
-  const targets = given ? paths : config.plans.map((p) => (config.file ? `${config.root}/${p}` : p));
+  const targets = given ? paths : config.plans.map((p) => (config.file && !isAbsolute(p) ? `${config.root}/${p}` : p));
   const expanded = expandPaths(targets, cwd);
   if (expanded.missing.length) {
     const list = expanded.missing.map((m) => `'${m}'`).join(', ');
@@ -72,23 +75,53 @@ export function progressFor(options: CommonOptions, label: string, total: number
   return createProgress(process.stderr, { label, total, unit: 'files', ...(seconds >= 0 ? { delayMs: seconds * 1000 } : {}) });
 }
 
+/** Refuses an output file that is one of the inputs (compared by real path, so links and ../ count). */
+export function refuseOutputOverInput(out: string, inputs: readonly string[], what = 'the plans being read'): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const target = real(out);
+  if (target !== undefined && inputs.some((p) => real(p) === target)) throw new UsageError(`--out ${safeLine(out)} is one of ${what}: refused, so that it is not overwritten`, 'write the output to another file');
+}
+
+/** Why a file could not be written, in words, and what to do, by the system's error code. */
+const WRITE_FAILURES: Record<string, [string, string]> = {
+  ENOSPC: ['no space left on the disk', 'free some space, or write the file somewhere else'],
+  EDQUOT: ['the disk quota is used up', 'free some space, or write the file somewhere else'],
+  EACCES: ['permission denied', 'check you can write to that folder and file'],
+  EPERM: ['permission denied', 'check you can write to that folder and file'],
+  ENOENT: ['its folder does not exist', 'create the folder first, or check the path'],
+  ENOTDIR: ['part of the path is a file, not a folder', 'check the path'],
+  EISDIR: ['it is a folder', 'name a file to write'],
+  EROFS: ['the file system is read-only', 'write the file somewhere else'],
+};
+
 /** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */
 export function writeOutput(path: string, content: string, shownAs = path): void {
   try {
     writeFileAtomic(path, content);
   } catch (err) {
-    throw new UsageError(`cannot write ${shownAs}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check the folder exists and you can write to it');
+    const code = (err as NodeJS.ErrnoException).code;
+    const known = code === undefined ? undefined : WRITE_FAILURES[code];
+    if (known) throw new UsageError(`cannot write ${shownAs}: ${code} (${known[0]})`, known[1]);
+    throw new UsageError(`cannot write ${shownAs}: ${code ?? String(err)}`, 'check the folder exists and you can write to it');
   }
 }
 
 /**
  * Writes text to standard output and waits until the stream has taken it (a pipe whose reader is behind
  * may hold it a while). A reader that goes away (EPIPE) ends the process quietly (main.ts); a stream that
- * fails or closes is not waited for.
+ * fails or closes is not waited for. On a terminal, control characters from plan text (in CSV, say) are
+ * made visible, so that they cannot drive it; to a file or pipe the text is as the format made it.
  */
 export async function writeStdout(content: string, stream: Writable = process.stdout): Promise<void> {
   if (stream.destroyed || content === '') return;
-  if (!stream.write(content)) await drained(stream);
+  const text = (stream as Partial<NodeJS.WriteStream>).isTTY ? terminalSafe(content) : content;
+  if (!stream.write(text)) await drained(stream);
 }
 
 function drained(stream: Writable): Promise<void> {

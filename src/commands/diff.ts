@@ -54,13 +54,21 @@ function refuseDash(value: string | undefined, what: string): void {
   }
 }
 
-function pathKind(arg: string, cwd: string): 'file' | 'dir' | undefined {
+/** What a path names: a file, a folder, something else that exists (said in words), or nothing. */
+function pathKind(arg: string, cwd: string): 'file' | 'dir' | { other: string } | undefined {
   try {
     const st = statSync(resolve(cwd, arg));
-    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
+    if (st.isFile()) return 'file';
+    if (st.isDirectory()) return 'dir';
+    return { other: st.isFIFO() ? 'a FIFO (named pipe)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : 'not a regular file' };
   } catch {
     return undefined;
   }
+}
+
+/** Refuses a path that exists but is neither a file nor a folder; it is never opened (a FIFO would wait). */
+function refuseOther(kind: ReturnType<typeof pathKind>, side: Side, arg: string): void {
+  if (typeof kind === 'object') throw new UsageError(`${side} side (${safeLine(arg)}) is ${kind.other}, not a file`, 'give a plan file, REV:PATH, or a revision');
 }
 
 const looksLikePath = (arg: string) => /\.ya?ml$/i.test(arg) || arg.includes('/') || arg.includes(sep);
@@ -126,6 +134,7 @@ function specSource(arg: string): GitSource | undefined {
 /** OLD and NEW as single versions (files or REV:PATH), or undefined when OLD is a revision. */
 function pairSources(oldArg: string, newArg: string | undefined, cwd: string, git: GitOptions): [Source, Source] | undefined {
   const oldKind = pathKind(oldArg, cwd);
+  refuseOther(oldKind, 'old', oldArg);
   if (oldKind === 'dir') throw new UsageError(`old side (${safeLine(oldArg)}) is a folder`, 'give a plan file, REV:PATH, or a revision');
   const oldSrc: FileSource | GitSource | undefined = oldKind === 'file' ? { kind: 'file', path: oldArg, label: oldArg } : specSource(oldArg);
   if (!oldSrc) return undefined;
@@ -134,6 +143,7 @@ function pairSources(oldArg: string, newArg: string | undefined, cwd: string, gi
     return [oldSrc, worktreeOf(oldSrc, cwd, git)];
   }
   const newKind = pathKind(newArg, cwd);
+  refuseOther(newKind, 'new', newArg);
   if (newKind === 'dir') throw new UsageError(`new side (${safeLine(newArg)}) is a folder`, 'give a plan file or REV:PATH');
   const newSrc = newKind === 'file' ? ({ kind: 'file', path: newArg, label: newArg } as const) : specSource(newArg);
   if (newSrc) return [oldSrc, newSrc];

@@ -2,33 +2,90 @@
  * Where the report's plans came from (the git commit, or "not in git") and, where git holds their history,
  * what changed since the end of the previous quarter: each plan as it stood on the main line (HEAD and its
  * first parents) at the end of that day, compared by meaning with the one being reported on. A change made
- * on a branch before that day but merged after it is a change of this quarter. All the plans' old versions
- * are read with three git processes, however many plans there are.
+ * on a branch before that day but merged after it is a change of this quarter; a plan moved since (git mv) is
+ * compared with its version at the old path. All the plans' old versions are read with four git processes,
+ * however many plans there are.
  */
 import { dirname, relative } from 'node:path';
+import { TZDate } from '@date-fns/tz';
 import { diffPlans } from '../analyses/diff/index.js';
 import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAt, repoHead, runGit } from '../git.js';
+import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAt, renamedSince, repoHead, runGit } from '../git.js';
 import { underFolder } from '../load/files.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { type Day, isoDay } from '../model/dates.js';
 
-/** The plans' history; with day, the plans as they were at its end are read at once. */
-export function reportHistory(plans: readonly { file: string; path: string }[], config: Config, day?: Day): { source: string; provider?: HistoryProvider } {
-  const first = plans[0];
-  if (!first) return { source: 'not in git' };
+interface PlanFile {
+  file: string;
+  path: string;
+}
+
+/** Where plans came from, and their history where git has it. */
+export interface History {
+  source: string;
+  provider?: HistoryProvider;
+}
+
+/**
+ * The plans' history; with day, the plans as they were at its end are read at once. Each plan's repository
+ * is found from its own folder, so plans in a submodule (or another repository) have their own history, and
+ * the order the plans are given in changes nothing.
+ */
+export function reportHistory(plans: readonly PlanFile[], config: Config, day?: Day): History {
+  if (plans.length === 0) return { source: 'not in git' };
+  type Repository = ReturnType<typeof repositoryOf>;
+  const groups = new Map<string, { repo: Repository; plans: PlanFile[] }>();
+  const byFolder = new Map<string, Repository>();
+  for (const plan of plans) {
+    const folder = dirname(plan.path);
+    let repo = byFolder.get(folder);
+    if (!repo) {
+      repo = repositoryOf(folder, config, day);
+      byFolder.set(folder, repo);
+    }
+    const group = groups.get(repo.key) ?? { repo, plans: [] };
+    group.plans.push(plan);
+    groups.set(repo.key, group);
+  }
+  const histories = [...groups].map(([key, g]) => ({ key, history: g.repo.history(g.plans), files: new Set(g.plans.map((p) => p.file)) }));
+  if (histories.length === 1) return histories[0]!.history;
+  const sources = [...new Set(histories.map((h) => h.history.source))];
+  const commits = histories.every((h) => h.history.source.startsWith('git commit '));
+  const where = (key: string) => relative(process.cwd(), key).split('\\').join('/') || '.';
+  return {
+    source: commits ? `git commits ${histories.map((h) => `${h.history.source.slice('git commit '.length)} (${where(h.key)})`).join(', ')}` : sources.join('; '),
+    provider: {
+      changesSince(file, plan, day) {
+        const provider = histories.find((h) => h.files.has(file))?.history.provider;
+        return provider ? provider.changesSince(file, plan, day) : { available: false, reason: 'history unavailable: the plans are not in git' };
+      },
+    },
+  };
+}
+
+/** The repository holding a folder (its top folder is the key), and how to read its plans' history. */
+function repositoryOf(folder: string, config: Config, day?: Day): { key: string; history: (plans: PlanFile[]) => History } {
   let root: string;
   let head: string | undefined;
   try {
-    ({ root, head } = repoHead({ cwd: dirname(first.path) }));
-  } catch {
-    return { source: 'not in git' };
+    ({ root, head } = repoHead({ cwd: folder }));
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    if (err.code === 'not-a-repo') return { key: 'not in git', history: () => ({ source: 'not in git' }) };
+    // git is missing, or refuses the repository: said as it is, not as "not in git".
+    const reason = err.message;
+    return { key: `not read: ${reason}`, history: () => ({ source: `not read from git: ${reason}`, provider: { changesSince: () => ({ available: false, reason: `history unavailable: ${reason}` }) } }) };
   }
-  if (head === undefined) return { source: 'not in git (the repository has no commits yet)' };
+  if (head === undefined) return { key: root, history: () => ({ source: 'not in git (the repository has no commits yet)' }) };
+  return { key: root, history: (plans) => repoHistory(root, head, plans, config, day) };
+}
+
+/** The history of plans in one repository, whose top folder is root and whose HEAD is head. */
+function repoHistory(root: string, head: string, plans: readonly PlanFile[], config: Config, day?: Day): History {
   const git = (args: string[]) => runGit(args, { cwd: root });
   const rel = new Map(plans.map((p) => [p.file, underFolder(p.path, root) ?? relative(root, p.path).split('\\').join('/')]));
   // Git is asked about the plans' folders (a few pathspecs, not one per plan) and the answers kept for the
@@ -55,16 +112,22 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
   const have = new Map([...indexed].filter(([path]) => !changed.has(path)));
   // The main line's commit at the end of a day, and every tracked plan in it: read once per day asked
   // (a report asks for one), a reason when git cannot read it, undefined when there is no such commit.
-  type Snapshot = { short: string; files: FilesAt } | string | undefined;
+  // from: each plan's path in that commit, where it has moved since (git mv, committed or staged).
+  type Snapshot = { short: string; files: FilesAt; from: ReadonlyMap<string, string> } | string | undefined;
   const snapshots = new Map<string, Snapshot>();
   const snapshotOn = (date: string): Snapshot => {
     if (snapshots.has(date)) return snapshots.get(date);
-    const log = git(['log', '-1', '--first-parent', '--format=%H %h', `--before=${date}T23:59:59`, 'HEAD']);
+    const log = git(['log', '-1', '--first-parent', '--format=%H %h', `--before=${endOfDayInLondon(date)}`, 'HEAD']);
     const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
     let snap: Snapshot;
     try {
-      const paths = [...rel.values()].filter((p) => tracked.has(p));
-      snap = log.status === 0 && sha && short ? { short, files: readFilesAt(sha, paths, config.limits.maxFileBytes, { cwd: root, have }) } : undefined;
+      if (log.status === 0 && sha && short) {
+        const from = renamedSince(sha, { cwd: root });
+        const then = (p: string) => from.get(p) ?? p;
+        const paths = [...rel.values()].filter((p) => tracked.has(p)).map(then);
+        const had = new Map([...have].map(([p, oid]) => [then(p), oid]));
+        snap = { short, files: readFilesAt(sha, paths, config.limits.maxFileBytes, { cwd: root, have: had }), from };
+      }
     } catch (err) {
       snap = err instanceof GitError ? err.message : String(err);
     }
@@ -72,6 +135,8 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     return snap;
   };
   if (day !== undefined) snapshotOn(isoDay(day));
+  let isShallow: boolean | undefined;
+  const shallow = () => (isShallow ??= git(['rev-parse', '--is-shallow-repository']).stdout.toString('utf8').trim() === 'true');
   const provider: HistoryProvider = {
     changesSince(file: string, plan: Record<string, unknown>, day: Day): ChangeSummary {
       const path = rel.get(file);
@@ -81,7 +146,8 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
       const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${date} cannot be read (${why})` });
       const snap = snapshotOn(date);
       if (typeof snap === 'string') return unreadable(snap);
-      const bytes: FileAt | undefined = snap?.files.get(path);
+      const bytes: FileAt | undefined = snap?.files.get(snap.from.get(path) ?? path);
+      if (!snap && shallow()) return { available: false, reason: `history unavailable: this is a shallow clone, and the history it holds does not reach back to ${date} (git fetch --unshallow fetches the rest)` };
       if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${date}` };
       if (bytes === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
       if (bytes === 'same') return { available: true, since: `${date} (commit ${snap.short})`, changes: [] };
@@ -102,6 +168,17 @@ export function reportHistory(plans: readonly { file: string; path: string }[], 
     },
   };
   return { source: `git commit ${head}${dirty ? ' with uncommitted changes' : ''}`, provider };
+}
+
+/**
+ * The last second of a day in Europe/London, as an instant git reads the same whatever the machine's time
+ * zone ("2017-06-30 22:59:59 +0000" for 30 June in summer time): a day given without a zone is read by git in
+ * local time.
+ */
+export function endOfDayInLondon(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const last = new Date(new TZDate(y, m - 1, d + 1, 'Europe/London').getTime() - 1000);
+  return `${last.toISOString().slice(0, 10)} ${last.toISOString().slice(11, 19)} +0000`;
 }
 
 /** The plans git status --porcelain -z names (a rename or copy names two paths). */

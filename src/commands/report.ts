@@ -8,8 +8,9 @@ import { todayIn } from '../model/dates.js';
 import { type Quarter, isError, parseQuarter, quarterContaining } from '../model/period.js';
 import { classify } from '../project.js';
 import { palette } from '../util/color.js';
+import { safeLine } from '../util/text.js';
 import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
-import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, writeOutput, writeStdout } from './common.js';
+import { type CommonOptions, UsageError, colorFrom, configFor, progressFor, refuseOutputOverInput, writeOutput, writeStdout } from './common.js';
 import { type ReadPlan, readPlans } from './plans.js';
 import { reportHistory } from './report-history.js';
 
@@ -26,11 +27,12 @@ async function runReport(paths: string[], options: ReportOptions): Promise<numbe
   if (options.quarter === undefined) quarter = quarterContaining(todayIn(), config.fiscalYearStart);
   else {
     const q = parseQuarter(options.quarter);
-    if (isError(q)) throw new UsageError(`--quarter: ${q.error}`, 'for example --quarter "2017/18 Q3" or --quarter 2017/18-Q3');
+    if (isError(q)) throw new UsageError(`--quarter: ${safeLine(q.error)}`, 'for example --quarter "2017/18 Q3" or --quarter 2017/18-Q3');
     quarter = q;
   }
   const cwd = process.cwd();
   const { files, plans, counts } = readPlans(paths, config, { cwd, progress: (total) => progressFor(options, 'plan report', total) });
+  if (options.out !== undefined) refuseOutputOverInput(resolve(options.out), files, 'the plans being reported on');
   // Only plans have a history to report (registers and the config are told apart by their names).
   const candidates = files.filter((path) => classify(path, '') === 'plan');
   const history = reportHistory(candidates.map((path) => ({ file: displayPath(path, cwd), path })), config, historyDay(quarter, config.fiscalYearStart));

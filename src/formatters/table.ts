@@ -4,7 +4,7 @@
  */
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import { safeLine } from '../util/text.js';
+import { safeLine, utf8Locale } from '../util/text.js';
 
 export interface Column<R> {
   header: string;
@@ -20,12 +20,17 @@ function cell(v: string | number | undefined): string {
   return v === undefined ? '' : String(v);
 }
 
+/** Borders a terminal without UTF-8 (LANG=C) can show. */
+const ASCII_BORDERS = { top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+', bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+', left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|' };
+
 /**
  * A table for the terminal: a border around every cell, a line between rows, one space either side of the
- * text, the text wrapped at word boundaries and cut with '…' when a word is wider than its column.
+ * text, the text wrapped at word boundaries and cut with '…' when a word is wider than its column. Under a
+ * locale that is not UTF-8 (LANG=C) the borders are ASCII and the cut is '...'.
  */
 export function drawTable(head: string[], rows: string[][], widths: number[], aligns: Column<unknown>['align'][]): string {
-  const table = new Table({ head, colWidths: widths, colAligns: aligns.map((a) => a ?? 'left'), wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], compact: false } });
+  const ascii = utf8Locale() ? {} : { chars: ASCII_BORDERS, truncate: '...' };
+  const table = new Table({ head, colWidths: widths, colAligns: aligns.map((a) => a ?? 'left'), wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], compact: false }, ...ascii });
   table.push(...rows);
   return table.toString();
 }

@@ -99,6 +99,7 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
     matrix,
     matrixId,
     council,
+    ...(councilDoc && !council ? { unreadableCouncil: councilDoc.file } : {}),
     report: (f) => {
       const severity = severityOf(rule, config, f);
       if (severity !== 'off') out.push(place(doc, rule, severity, f));

@@ -47,6 +47,8 @@ export interface PlanContext {
   readonly matrixId: string;
   /** the council register for this plan, when there is one and it parsed */
   readonly council?: Record<string, unknown>;
+  /** the register found for this plan that could not be read (as the user names it), when there is one */
+  readonly unreadableCouncil?: string;
   report(finding: Finding): void;
 }
 

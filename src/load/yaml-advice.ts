@@ -260,6 +260,18 @@ export function around(text: string, offset: number): Around {
   return { text, line, before: line.slice(0, at - from), rest: line.slice(at - from) };
 }
 
+/**
+ * The offset of a tab in the indentation of the line holding offset, if there is one. A tab there upsets
+ * how the parser reads every line after it, so the errors that follow are its consequences, not mistakes
+ * of their own.
+ */
+export function tabInIndent(text: string, offset: number): number | undefined {
+  const start = text.lastIndexOf('\n', Math.max(0, Math.min(offset, text.length) - 1)) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(start, start + REACH))![0];
+  const tab = indent.indexOf('\t');
+  return tab === -1 ? undefined : start + tab;
+}
+
 /** What to tell the officer about a parser error: the first mistake that recognises it, else its own message and the general advice. */
 export function adviseYamlError(e: YamlError, text: string): Advice {
   const at = around(text, e.start);

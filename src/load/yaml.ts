@@ -8,7 +8,7 @@
 import { type Document, LineCounter, Parser, type YAMLError, isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../diagnostics.js';
 import { NOWHERE, type PathSegment, conflictMarkers, lineEndOf, lineStartsOf, rangeOf, withoutBom } from './positions.js';
-import { adviseYamlError } from './yaml-advice.js';
+import { adviseYamlError, tabInIndent } from './yaml-advice.js';
 import {
   type CstScan,
   MAX_DOCUMENTS_COUNTED,
@@ -215,6 +215,14 @@ type ErrorAt = (range: Range, ruleId: string, message: string, hint?: string) =>
 
 /** The composed document's errors (the first 50, then a count) and warnings, each in plain words. */
 function reportProblems(doc: Document.Parsed, text: string, parserError: ParserError, error: ErrorAt, at: (start: number, end: number) => Range): void {
+  // The first error on a line indented with a tab: the tabs are the mistake, and the other errors their
+  // consequences, so each tab with an error on its line is said, and nothing else.
+  const first = doc.errors.reduce<YAMLError | undefined>((a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a), undefined);
+  if (first && tabInIndent(text, first.pos[0]) !== undefined) {
+    const tabs = new Set(doc.errors.map((e) => tabInIndent(text, e.pos[0])).filter((t) => t !== undefined));
+    for (const tab of [...tabs].sort((a, b) => a - b)) parserError('error', 'TAB_AS_INDENT', 'tab', tab, tab + 1);
+    return;
+  }
   const problems = [...doc.errors.map((e) => ({ severity: 'error' as const, e })), ...doc.warnings.map((e) => ({ severity: 'warning' as const, e }))];
   let shown = 0;
   // One mistake can set off two errors at one place ("title y" under "id: x" is a key both nested and

@@ -2235,7 +2235,7 @@ export namespace ConfigFileTypes {
     [k: string]: string | undefined;
   }
   /**
-   * Set any lint rule to error, warning, info or off, for example owner-known: error. plan lint --list-rules shows every rule.
+   * Set any lint rule to error, warning, info or off, for example known-people: error. plan lint --list-rules shows every rule.
    */
   export interface RuleSeverities {
     /**

@@ -151,6 +151,8 @@ function show(value: unknown): string {
 
 const TYPE_WORDS: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', array: 'a list', object: 'a mapping of keys', boolean: 'true or false', null: 'empty' };
 
+const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
+
 const KEYWORD_PRIORITY = ['additionalProperties', 'required', 'propertyNames', 'enum', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'const', 'type', 'anyOf', 'oneOf'];
 
 /** The number a text means when it is a number with a %, a currency sign or thousands commas ('85%', '£1,250'). */
@@ -275,6 +277,9 @@ export function explainSchemaErrors(rawErrors: readonly ErrorObject[], data: unk
     const sorted = [...list].sort((a, b) => KEYWORD_PRIORITY.indexOf(a.keyword) - KEYWORD_PRIORITY.indexOf(b.keyword));
     const best = sorted[0];
     if (!best) continue;
+    // A risk's likelihood or impact off the scale is the risk-on-matrix rule's to say, on the plan's own
+    // matrix (1-4, 1-5): the schema's range covers every matrix, and the two would disagree.
+    if (RANGE_KEYWORDS.has(best.keyword) && path.includes('risks') && ['likelihood', 'impact'].includes(String(path[path.length - 1]))) continue;
     const consts = list.filter((e) => e.keyword === 'const').map((e) => String((e.params as { allowedValue: unknown }).allowedValue));
     const orConsts = consts.length ? `; or write ${consts.join(' or ')}` : '';
     let message: string;

@@ -22,6 +22,22 @@ export function safeText(text: string): string {
   return text.replace(/\r\n|\r/g, '\n').replace(/\t/g, ' ').replace(CONTROL, visible);
 }
 
+// Colour and weight as the palette writes them (SGR); 8 (concealed text) is not among them.
+// eslint-disable-next-line no-control-regex
+const TERMINAL = new RegExp(`\u001b\\[([0-9;]{0,40})m|\r\n|${CONTROL.source}`, 'g');
+
+/**
+ * For text bound for a terminal whose parts the caller has not made inert (CSV, for one): as safeText, but
+ * line ends, tabs, a leading byte-order mark and colour sequences are kept.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL, (m: string, sgr: string | undefined, at: number) => {
+    if (m === '\r\n' || (at === 0 && m === '\ufeff')) return m;
+    if (sgr !== undefined) return sgr.split(';').includes('8') ? `${visible(m)}${m.slice(1)}` : m;
+    return visible(m);
+  });
+}
+
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
@@ -34,4 +50,13 @@ let numeric: Intl.Collator | undefined;
  */
 export function compareNumeric(a: string, b: string): number {
   return (numeric ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);
+}
+
+/**
+ * Whether the locale can show characters beyond ASCII (box-drawing, '…'): it names UTF-8, or none is set
+ * (as on Windows). LC_ALL, then LC_CTYPE, then LANG decide, as in POSIX.
+ */
+export function utf8Locale(env: NodeJS.ProcessEnv = process.env): boolean {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  return !locale || /utf-?8/i.test(locale);
 }

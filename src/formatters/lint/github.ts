@@ -15,7 +15,7 @@ export function escapeProperty(s: string): string {
 const github: LintFormatter = (report) =>
   report.diagnostics
     .map((d) => {
-      const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${escapeProperty(`plan ${d.ruleId}`)}`].join(',');
+      const props = [`file=${escapeProperty(safeLine(d.file))}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${escapeProperty(`plan ${d.ruleId}`)}`].join(',');
       const text = safeLine(d.hint ? `${d.message} (hint: ${d.hint})` : d.message);
       return `::${COMMAND[d.severity] ?? 'warning'} ${props}::${escapeData(text)}\n`;
     })

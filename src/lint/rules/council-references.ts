@@ -38,7 +38,8 @@ const rule: Rule = {
     const council = ctx.council;
     const named = typeof ctx.plan.council === 'string' ? ctx.plan.council : undefined;
     if (!council) {
-      if (named) ctx.report({ path: ['council'], message: `no council register (council.yaml) found beside this plan for council '${named}', so its priorities and people cannot be checked`, severity: 'info', hint: 'add council.yaml in the plan folder (plan init creates one)' });
+      if (ctx.unreadableCouncil) ctx.report({ path: ['council'], message: `the council register beside this plan (${ctx.unreadableCouncil}) cannot be read, so the plan's priorities and people cannot be checked`, severity: 'info', hint: 'fix council.yaml first: plan lint shows its problems' });
+      else if (named) ctx.report({ path: ['council'], message: `no council register (council.yaml) found beside this plan for council '${named}', so its priorities and people cannot be checked`, severity: 'info', hint: 'add council.yaml in the plan folder (plan init creates one)' });
       return;
     }
     if (named && typeof council.id === 'string' && council.id !== named) {

@@ -5,11 +5,11 @@ import type { Rule } from '../rule.js';
 const rule: Rule = {
   meta: {
     id: 'due-within-period',
-    description: "An action or milestone due after the plan's period ends is flagged: it will not be reported on in this plan's year.",
+    description: "An action or milestone due before the plan's period begins or after it ends is flagged: it will not be reported on in this plan's year.",
     severity: 'warning',
     category: 'dates',
     docs: {
-      why: "Work due after the plan's period falls out of every quarterly report for this plan. Often that is intended (a multi-year programme), but it should be a decision.",
+      why: "Work due outside the plan's period falls out of every quarterly report for this plan. After it, that is often intended (a multi-year programme), but it should be a decision; before it, the date is usually last year's, carried over.",
       bad: 'period: 2017/18\nactions:\n  - id: A1\n    due: 2019-03-31',
       good: 'period: 2017/18-2018/19',
     },
@@ -19,9 +19,9 @@ const rule: Rule = {
     if (!period) return;
     for (const w of workItems(ctx.plan)) {
       const tf = resolveTimeframe(w.it.item, ctx.fyStart);
-      if (tf.due.kind === 'date' && tf.due.day >= period.end) {
-        ctx.report({ path: [...w.it.path, 'due'], message: `${w.name} is due ${tf.due.value.text}, after the plan's period (${period.text}) ends` });
-      }
+      if (tf.due.kind !== 'date') continue;
+      if (tf.due.day >= period.end) ctx.report({ path: [...w.it.path, 'due'], message: `${w.name} is due ${tf.due.value.text}, after the plan's period (${period.text}) ends` });
+      else if (tf.due.day < period.start) ctx.report({ path: [...w.it.path, 'due'], message: `${w.name} is due ${tf.due.value.text}, before the plan's period (${period.text}) begins` });
     }
   },
 };

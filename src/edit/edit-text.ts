@@ -27,3 +27,13 @@ export function editText(text: string, edits: readonly EditOp[]): EditedText {
   if (!isDeepStrictEqual(after, expected)) throw new EditError('the edited text would not read back as the values given (this is a fault in plan: please report it)');
   return { text: out, before, after };
 }
+
+/** editText on a file's own text: a byte order mark and CRLF line ends are kept as they were. */
+export function editFileText(raw: string, edits: readonly EditOp[]): EditedText {
+  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+  let text = raw.slice(bom.length);
+  const crlf = text.includes('\r\n') && !/(^|[^\r])\n/.test(text);
+  if (crlf) text = text.replace(/\r\n/g, '\n');
+  const edited = editText(text, edits);
+  return { ...edited, text: bom + (crlf ? edited.text.replace(/\n/g, '\r\n') : edited.text) };
+}

@@ -12,7 +12,7 @@ import type { LoadedDoc } from '../project.js';
 import { palette } from '../util/color.js';
 import { writeFileAtomic } from '../util/write.js';
 import { newErrors } from './check-edit.js';
-import { EditError, type EditOp, editText } from './edit-text.js';
+import { EditError, type EditOp, editFileText } from './edit-text.js';
 
 export interface RecordOptions {
   config: Config;
@@ -29,26 +29,14 @@ export interface Recorded {
   written: boolean;
 }
 
-/** The file's own text with the edits made: a byte order mark and CRLF line ends are kept as they were. */
-function editFile(raw: string, edits: readonly EditOp[]): string {
-  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-  let text = raw.slice(bom.length);
-  const crlf = text.includes('\r\n') && !/(^|[^\r])\n/.test(text);
-  if (crlf) text = text.replace(/\r\n/g, '\n');
-  let out = editText(text, edits).text;
-  if (crlf) out = out.replace(/\n/g, '\r\n');
-  return bom + out;
-}
-
 export function recordEdits(doc: LoadedDoc, edits: readonly EditOp[], options: RecordOptions): Recorded {
   const raw = readFileSync(doc.path, 'utf8');
-  const text = editFile(raw, edits);
+  const { text, before, after } = editFileText(raw, edits);
   const errors = newErrors(doc, text, options.config, options.asOf, options.cwd);
   if (errors.length) {
     const list = errors.map((d) => `  ${doc.file}:${d.line}:${d.column}  ${d.message}`).join('\n');
     throw new EditError(`this change would make ${doc.file} invalid, so it was not made:\n${list}`, 'check the values given; the file is unchanged');
   }
-  const { before, after } = editText(raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), edits);
   const data = (v: unknown) => v as Record<string, unknown>;
   const matrix = matrixById(options.config, typeof data(after).riskMatrix === 'string' ? (data(after).riskMatrix as string) : undefined);
   const changes = diffPlans(before, after, { file: doc.file, fyStart: options.config.fiscalYearStart, ...(matrix ? { oldMatrix: matrix, newMatrix: matrix } : {}) });

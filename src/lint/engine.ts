@@ -13,7 +13,7 @@ import { isError, parsePlanPeriod } from '../model/period.js';
 import { Councils, type LoadedDoc, loadDocument } from '../project.js';
 import { isObj } from './access.js';
 import { applyDirectives } from './directives.js';
-import type { Finding, PlanContext, PlanSummary, Rule } from './rule.js';
+import type { Finding, Fix, PlanContext, PlanSummary, Rule } from './rule.js';
 import { RULES } from './rules.js';
 
 export interface LintOptions {
@@ -25,6 +25,8 @@ export interface LintOptions {
   show?: 'all' | 'errors';
   /** Told how many files are done, after each: for a progress line. */
   progress?: (done: number) => void;
+  /** Told each mend the rules offer (plan lint --fix), with the plan's absolute path. */
+  fixes?: (path: string, fix: Fix) => void;
 }
 
 export interface LintResult {
@@ -99,9 +101,15 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
     matrix,
     matrixId,
     council,
+    yaml: doc.yaml,
     report: (f) => {
       const severity = severityOf(rule, config, f);
-      if (severity !== 'off') out.push(place(doc, rule, severity, f));
+      if (severity === 'off') return;
+      out.push(place(doc, rule, severity, f));
+      if (f.fix) options.fixes?.(doc.path, f.fix);
+    },
+    offerFix: (fix) => {
+      if (config.rules[rule.meta.id] !== 'off') options.fixes?.(doc.path, fix);
     },
   };
   for (rule of rules) {

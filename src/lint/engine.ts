@@ -91,6 +91,7 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
   const period = parsePlanPeriod(plan.period, config.fiscalYearStart);
   // One context for the plan, given to each rule in turn: only the rule that reports differs.
   let rule: Rule;
+  const fixFor = new Map<Diagnostic, Fix>();
   const ctx: PlanContext = {
     file: doc.file,
     plan,
@@ -105,8 +106,9 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
     report: (f) => {
       const severity = severityOf(rule, config, f);
       if (severity === 'off') return;
-      out.push(place(doc, rule, severity, f));
-      if (f.fix) options.fixes?.(doc.path, f.fix);
+      const placed = place(doc, rule, severity, f);
+      out.push(placed);
+      if (f.fix && options.fixes) fixFor.set(placed, f.fix);
     },
     offerFix: (fix) => {
       if (config.rules[rule.meta.id] !== 'off') options.fixes?.(doc.path, fix);
@@ -124,7 +126,13 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
       out.push(internalError(doc.file, rule, err, 'the file'));
     }
   }
-  return applyDirectives(doc.file, doc.yaml.text, out);
+  const kept = applyDirectives(doc.file, doc.yaml.text, out);
+  // A finding a directive acknowledges is left as the officer wrote it: no mend for it.
+  for (const d of kept) {
+    const fix = fixFor.get(d);
+    if (fix) options.fixes?.(doc.path, fix);
+  }
+  return kept;
 }
 
 /** Lints one loaded file into the lists given: its name, the findings kept, its text when it has YAML errors. */

@@ -256,3 +256,16 @@ describe('plan lint --fix', () => {
     }
   });
 });
+
+describe('plan lint --fix and directives', () => {
+  it('leaves a finding a directive acknowledges as it is', () => {
+    const plan = 'id: p\ncouncil: c\nservice: S\nperiod: 2017/18\nrisks:\n  - id: R1\n    title: t\n    likelihood: 3\n    impact: 4\n    score: 9 # plan-lint-disable-line risk-score-agrees -- printed so in the register\n';
+    const { dir, cleanup } = tempDir({ 'p.yaml': plan });
+    try {
+      runPlan(['lint', '--fix', 'p.yaml'], { cwd: dir });
+      expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(plan);
+    } finally {
+      cleanup();
+    }
+  });
+});

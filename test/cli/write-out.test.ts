@@ -1,9 +1,9 @@
 /** --out never replaces a device, FIFO or symlink, and keeps a report's mode (issue 40, items 1 and 5). */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runPlan, tempDir } from '../helpers.js';
+import { BIN, bundledCopies, runPlan, tempDir } from '../helpers.js';
 
 function mknodOrSkip(path: string): boolean {
   try {
@@ -95,4 +95,26 @@ describe('--out and special files', () => {
       cleanup();
     }
   });
+  it('a SIGTERM while report -f json --out r.json is writing leaves no .r.json.*.tmp, and r.json whole or absent', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      bundledCopies(dir, 400);
+      const child = spawn(process.execPath, [BIN, 'report', dir, '-f', 'json', '--quarter', '2017/18 Q4', '--out', join(dir, 'r.json')], { stdio: 'ignore' });
+      let sent = false;
+      // Stopped the moment the temporary file appears: mid-write.
+      const watcher = watch(dir, (_event, name) => {
+        if (!sent && name?.endsWith('.tmp')) {
+          sent = true;
+          child.kill('SIGTERM');
+        }
+      });
+      await new Promise((resolve) => child.on('exit', resolve));
+      watcher.close();
+      expect(sent).toBe(true);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      if (existsSync(join(dir, 'r.json'))) expect(() => JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).not.toThrow();
+    } finally {
+      cleanup();
+    }
+  }, 120_000);
 });

@@ -29,9 +29,9 @@ function listenForSignals(): void {
   for (const s of SIGNALS) process.on(s, onSignal);
 }
 
-/** A file that cannot be replaced or written through, said with what it is. */
+/** A file that cannot be replaced or written through, said with what it is (the message is shown as it stands). */
 export class NotRegularFileError extends Error {
-  readonly code = 'ENOTREGULAR';
+  override readonly name = 'not written';
 }
 
 /** What path names once symlinks are followed: the file itself, or where a dangling link points. */

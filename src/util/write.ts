@@ -51,23 +51,30 @@ function resolveTarget(path: string): string {
   return realpathSync(path); // a loop of links: let the system say ELOOP
 }
 
-/** Writes into a character device or FIFO without replacing it; a FIFO nobody reads is refused, not waited on. */
+/**
+ * Writes into a character device or FIFO without replacing it. A FIFO nobody reads is refused, not waited
+ * on: it is opened without blocking first, and held open while it is opened to write, so that the reader
+ * never sees the writers come and go (an end of file) before the content.
+ */
 function writeThrough(path: string, content: string | Uint8Array, fifo: boolean): void {
+  let probe: number | undefined;
   if (fifo) {
-    let probe: number;
     try {
       probe = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENXIO') throw new NotRegularFileError(`${path} is a FIFO that nothing is reading`);
       throw err;
     }
-    closeSync(probe);
   }
-  const fd = openSync(path, constants.O_WRONLY);
+  let fd: number | undefined;
   try {
+    fd = openSync(path, constants.O_WRONLY);
+    if (probe !== undefined) closeSync(probe);
+    probe = undefined;
     writeFileSync(fd, content);
   } finally {
-    closeSync(fd);
+    if (probe !== undefined) closeSync(probe);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -77,7 +84,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   try {
     const st = statSync(target);
     if (st.isCharacterDevice() || st.isFIFO()) return writeThrough(target, content, st.isFIFO());
-    if (!st.isFile()) throw new NotRegularFileError(`${path} is ${st.isDirectory() ? 'a folder' : 'not a regular file'}, so it is not replaced`);
+    if (st.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+    if (!st.isFile()) throw new NotRegularFileError(`${path} is not a regular file, so it is not replaced`);
     mode = st.mode & 0o7777;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;

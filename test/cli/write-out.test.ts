@@ -52,7 +52,7 @@ describe('--out and special files', () => {
       cleanup();
     }
   });
-  it('schema --out a FIFO being read writes the schema into it', async () => {
+  it('schema --out a FIFO being read writes the schema into it', { timeout: 60_000 }, async () => {
     const { dir, cleanup } = tempDir();
     try {
       const fifo = join(dir, 'pipe');
@@ -61,10 +61,16 @@ describe('--out and special files', () => {
       let got = '';
       reader.stdout.on('data', (d: Buffer) => (got += d.toString()));
       const read = new Promise((resolve) => reader.on('close', resolve));
-      await new Promise((r) => setTimeout(r, 200));
-      const writer = spawn(process.execPath, [BIN, 'schema', '--out', fifo]);
-      const code = await new Promise((resolve) => writer.on('close', resolve));
+      const stop = setTimeout(() => reader.kill(), 40_000);
+      // Until cat has the FIFO open, plan refuses it (exit 2) rather than wait: try again, as a slow machine may need.
+      let code: number | null = 2;
+      for (let i = 0; i < 100 && code === 2; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        const writer = spawn(process.execPath, [BIN, 'schema', '--out', fifo]);
+        code = await new Promise<number | null>((resolve) => writer.on('close', resolve));
+      }
       await read;
+      clearTimeout(stop);
       expect(code).toBe(0);
       expect(JSON.parse(got).title).toBeDefined();
       expect(statSync(fifo).isFIFO()).toBe(true);

@@ -68,7 +68,7 @@ describe('writeFileAtomic', () => {
       cleanup();
     }
   });
-  it('refuses a FIFO nothing reads, leaving it a FIFO; writes through one that is read', async () => {
+  it('refuses a FIFO nothing reads, leaving it a FIFO; writes through one that is read', { timeout: 30_000 }, async () => {
     const { dir, cleanup } = tempDir();
     try {
       const fifo = join(dir, 'pipe');
@@ -79,13 +79,18 @@ describe('writeFileAtomic', () => {
       let got = '';
       reader.stdout.on('data', (d: Buffer) => (got += d.toString()));
       const done = new Promise((resolve) => reader.on('close', resolve));
-      for (let i = 0; i < 200; i++) {
-        try {
-          writeFileAtomic(fifo, 'through the pipe');
-          break;
-        } catch {
-          await new Promise((r) => setTimeout(r, 10)); // cat has not opened it yet
+      try {
+        // cat may take a while to open the FIFO on a busy machine: until it does, the write is refused.
+        for (let i = 0; i < 1500; i++) {
+          try {
+            writeFileAtomic(fifo, 'through the pipe');
+            break;
+          } catch {
+            await new Promise((r) => setTimeout(r, 10));
+          }
         }
+      } finally {
+        setTimeout(() => reader.kill(), 20_000).unref();
       }
       await done;
       expect(got).toBe('through the pipe');

@@ -8,5 +8,8 @@ import { overdueCommand } from './overdue.js';
 import { reportCommand } from './report.js';
 import { risksCommand } from './risks.js';
 import { schemaCommand } from './schema.js';
+import { actualCommand } from './actual.js';
+import { rescoreCommand } from './rescore.js';
+import { updateCommand } from './update.js';
 
-export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, reportCommand, initCommand, schemaCommand, completionCommand];
+export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, reportCommand, updateCommand, actualCommand, rescoreCommand, initCommand, schemaCommand, completionCommand];

@@ -1,5 +1,9 @@
 /** plan lint: wiring only. Loading, rules and formats live elsewhere. */
-import { lintFiles } from '../lint/engine.js';
+import { applyFixes } from '../edit/fix-files.js';
+import { EditError } from '../edit/edit-text.js';
+import { type LintOptions, type LintResult, lintFiles } from '../lint/engine.js';
+import type { Fix } from '../lint/rule.js';
+import { displayPath } from '../load/files.js';
 import { RULES } from '../lint/rules.js';
 import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
@@ -13,6 +17,29 @@ export interface LintCommandOptions extends CommonOptions {
   maxWarnings?: string;
   quiet?: boolean;
   listRules?: boolean;
+  fix?: boolean;
+}
+
+/**
+ * Lints, making the mends with one safe answer first when asked (--fix): a mend can bring another to light
+ * (a date mended, then found outside the period), so the files are linted again until none is offered.
+ */
+function lintFixing(files: readonly string[], lintOptions: LintOptions, fix: boolean | undefined): LintResult {
+  if (!fix) return lintFiles(files, lintOptions);
+  for (let pass = 0; ; pass++) {
+    const offered = new Map<string, Fix[]>();
+    const result = lintFiles(files, { ...lintOptions, fixes: (path, f) => offered.set(path, [...(offered.get(path) ?? []), f]) });
+    if (offered.size === 0 || pass === 3) return result;
+    let made;
+    try {
+      made = applyFixes(offered);
+    } catch (err) {
+      if (err instanceof EditError) throw new UsageError(`plan lint --fix: ${err.message}`, err.hint);
+      throw err;
+    }
+    if (made.size === 0) return result;
+    for (const [path, n] of made) process.stderr.write(`plan lint: fixed ${n} problem${n === 1 ? '' : 's'} in ${displayPath(path)}\n`);
+  }
 }
 
 export function listRules(color: boolean): string {
@@ -44,7 +71,7 @@ async function runLint(paths: string[], options: LintCommandOptions): Promise<nu
   const lintOptions = { config, asOf, show, progress: (done: number) => progress.update(done) };
   let result;
   try {
-    result = lintFiles(files, lintOptions);
+    result = lintFixing(files, lintOptions, options.fix);
   } finally {
     progress.end();
   }
@@ -77,6 +104,7 @@ export const lintCommand: CommandSpec<LintCommandOptions> = {
     { flags: '--max-warnings <n>', description: 'exit 1 when there are more than n warnings' },
     { flags: '-q, --quiet', description: 'report errors only' },
     { flags: '--list-rules', description: 'list every rule with its default severity' },
+    { flags: '--fix', description: 'mend what has one safe answer (dates to ISO, 2026-7 to 2026-07, a score that is not likelihood x impact), keeping every comment; report the rest' },
     { flags: '--as-of <date>', description: 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)' },
     NO_PROGRESS_OPTION,
   ],
@@ -87,6 +115,7 @@ export const lintCommand: CommandSpec<LintCommandOptions> = {
     '$ plan lint --format github              annotations for a GitHub Actions run',
     '$ plan lint --as-of 2018-03-31 --quiet   errors only, judged as at the year end',
     '$ plan lint --list-rules                 every rule, its default severity and what it checks',
+    '$ plan lint --fix plans/southend         mend written dates and wrong scores in place, then report the rest',
   ],
   readsPlans: true,
   run: runLint,

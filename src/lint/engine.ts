@@ -13,7 +13,7 @@ import { isError, parsePlanPeriod } from '../model/period.js';
 import { Councils, type LoadedDoc, loadDocument } from '../project.js';
 import { isObj } from './access.js';
 import { applyDirectives } from './directives.js';
-import type { Finding, PlanContext, PlanSummary, Rule } from './rule.js';
+import type { Finding, Fix, PlanContext, PlanSummary, Rule } from './rule.js';
 import { RULES } from './rules.js';
 
 export interface LintOptions {
@@ -25,6 +25,8 @@ export interface LintOptions {
   show?: 'all' | 'errors';
   /** Told how many files are done, after each: for a progress line. */
   progress?: (done: number) => void;
+  /** Told each mend the rules offer (plan lint --fix), with the plan's absolute path. */
+  fixes?: (path: string, fix: Fix) => void;
 }
 
 export interface LintResult {
@@ -89,6 +91,7 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
   const period = parsePlanPeriod(plan.period, config.fiscalYearStart);
   // One context for the plan, given to each rule in turn: only the rule that reports differs.
   let rule: Rule;
+  const fixFor = new Map<Diagnostic, Fix>();
   const ctx: PlanContext = {
     file: doc.file,
     plan,
@@ -100,9 +103,16 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
     matrixId,
     council,
     ...(councilDoc && !council ? { unreadableCouncil: councilDoc.file } : {}),
+    yaml: doc.yaml,
     report: (f) => {
       const severity = severityOf(rule, config, f);
-      if (severity !== 'off') out.push(place(doc, rule, severity, f));
+      if (severity === 'off') return;
+      const placed = place(doc, rule, severity, f);
+      out.push(placed);
+      if (f.fix && options.fixes) fixFor.set(placed, f.fix);
+    },
+    offerFix: (fix) => {
+      if (config.rules[rule.meta.id] !== 'off') options.fixes?.(doc.path, fix);
     },
   };
   for (rule of rules) {
@@ -117,7 +127,13 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
       out.push(internalError(doc.file, rule, err, 'the file'));
     }
   }
-  return applyDirectives(doc.file, doc.yaml.text, out);
+  const kept = applyDirectives(doc.file, doc.yaml.text, out);
+  // A finding a directive acknowledges is left as the officer wrote it: no mend for it.
+  for (const d of kept) {
+    const fix = fixFor.get(d);
+    if (fix) options.fixes?.(doc.path, fix);
+  }
+  return kept;
 }
 
 /** Lints one loaded file into the lists given: its name, the findings kept, its text when it has YAML errors. */

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config.js';
 import type { Severity } from '../diagnostics.js';
-import type { PathSegment } from '../load/yaml.js';
+import type { PathSegment, YamlDocument } from '../load/yaml.js';
 import type { Day } from '../model/dates.js';
 import type { Matrix } from '../model/matrix.js';
 import type { PeriodValue } from '../model/period.js';
@@ -25,8 +25,19 @@ export interface RuleMeta {
   };
 }
 
+/**
+ * A mend with one safe answer, as ESLint's fixes: the value at path becomes value. plan lint --fix makes it
+ * in the file's text; everything else in the file stays as it was.
+ */
+export interface Fix {
+  path: readonly PathSegment[];
+  value: string | number;
+}
+
 export interface Finding {
   path: readonly PathSegment[];
+  /** the mend, when there is exactly one right answer */
+  fix?: Fix;
   message: string;
   at?: 'key' | 'value';
   hint?: string;
@@ -49,7 +60,11 @@ export interface PlanContext {
   readonly council?: Record<string, unknown>;
   /** the register found for this plan that could not be read (as the user names it), when there is one */
   readonly unreadableCouncil?: string;
+  /** the document the plan was read from: its text and the place of every node */
+  readonly yaml?: YamlDocument;
   report(finding: Finding): void;
+  /** a mend for a problem another stage reports (a date the schema finds in the wrong form) */
+  offerFix(fix: Fix): void;
 }
 
 /** What a project rule keeps of one plan: a small summary, so a corpus is never held in memory. */

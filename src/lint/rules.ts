@@ -21,6 +21,7 @@ import riskScoreAgrees from './rules/risk-score-agrees.js';
 import riskScored from './rules/risk-scored.js';
 import savingsTotals from './rules/savings-totals.js';
 import startBeforeDue from './rules/start-before-due.js';
+import textCutByComment from './rules/text-cut-by-comment.js';
 import uniqueIds from './rules/unique-ids.js';
 import unresolvedTbc from './rules/unresolved-tbc.js';
 import updateNotFuture from './rules/update-not-future.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   reviewDatePassed,
   savingsTotals,
   unresolvedTbc,
+  textCutByComment,
 ];
 
 export function ruleById(id: string): Rule | undefined {

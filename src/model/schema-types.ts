@@ -439,6 +439,10 @@ export namespace PlanTypes {
    */
   export type ReportedIn = string;
   /**
+   * What is being done to bring the work back on track, when it is at risk or off track.
+   */
+  export type CorrectiveAction = string;
+  /**
    * Dated progress reports on this objective, newest last.
    */
   export type ProgressUpdates = ProgressUpdate[];
@@ -695,6 +699,36 @@ export namespace PlanTypes {
    */
   export type Note5 = string;
   /**
+   * The value as it was reported before.
+   */
+  export type Value3 = number | null;
+  /**
+   * The numerator as it was reported before.
+   */
+  export type Numerator1 = number;
+  /**
+   * The denominator as it was reported before.
+   */
+  export type Denominator1 = number;
+  /**
+   * The day the value was replaced by a restated one.
+   */
+  export type ReplacedOn = string;
+  /**
+   * The note the value had, or why it was restated.
+   */
+  export type Note6 = string;
+  /**
+   * Values reported for this period before the current one, oldest first: each with the day it was replaced (plan actual --replace adds them).
+   */
+  export type RestatedFrom = {
+    value: Value3;
+    numerator?: Numerator1;
+    denominator?: Denominator1;
+    date: ReplacedOn;
+    note?: Note6;
+  }[];
+  /**
    * The values achieved, one per period.
    */
   export type Actuals = Actual[];
@@ -785,7 +819,7 @@ export namespace PlanTypes {
   /**
    * Why the score moved.
    */
-  export type Note6 = string;
+  export type Note7 = string;
   /**
    * Dated reassessments after the plan was written, newest last. The report uses the latest one on or before its as-of date.
    */
@@ -793,7 +827,7 @@ export namespace PlanTypes {
     date: Date2;
     likelihood: Likelihood1;
     impact: Impact1;
-    note?: Note6;
+    note?: Note7;
   }[];
   /**
    * The key controls and actions that reduce the risk.
@@ -1083,6 +1117,7 @@ export namespace PlanTypes {
     commentary?: Commentary;
     by?: Person1;
     source?: ReportedIn;
+    correctiveAction?: CorrectiveAction;
   }
   /**
    * Something the service will do, with an owner and a due date.
@@ -1198,6 +1233,7 @@ export namespace PlanTypes {
     denominator?: Denominator;
     reported?: ReportedOn;
     note?: Note5;
+    restated?: RestatedFrom;
   }
   /**
    * A risk to the plan, scored on the plan's matrix.

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { PathSegment } from '../load/yaml.js';
-import { isoFromWritten } from '../model/dates.js';
+import { mendDate } from '../util/mend-date.js';
 import { closest } from '../util/suggest.js';
 
 export interface SchemaFinding {
@@ -292,8 +292,8 @@ export function explainSchemaErrors(rawErrors: readonly ErrorObject[], data: unk
       }
       case 'pattern': {
         const hint = (best.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
-        // A date written as in Word (31/03/2018, 31 March 2018): say what it is in the plan's form.
-        const written = typeof value === 'string' ? isoFromWritten(value) : undefined;
+        // A date written as in Word (31/03/2018, 31 March 2018) or short (2026-7): say what it is in the plan's form.
+        const written = typeof value === 'string' ? mendDate(value) : undefined;
         const pattern = (best.params as { pattern?: string }).pattern;
         if (written !== undefined && pattern !== undefined && new RegExp(pattern, 'u').test(written)) message = `${fieldName} ${show(value)} is not in the right form: write it as ${written}`;
         else message = `${fieldName} ${show(value)} is not in the right form${hint ? `: ${hint.replace(/\.$/, '')}` : ''}${orConsts}`;

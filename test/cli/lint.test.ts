@@ -215,3 +215,57 @@ describe('plan lint', () => {
     for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(/^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:,]+::[^\n]*$/);
   });
 });
+
+describe('plan lint --fix', () => {
+  it('mends every fixable problem in place, keeps every comment, leaves the rest, and a second run changes nothing', () => {
+    const original = readFileSync(join(ROOT, 'test/fixtures/edit/fixable.yaml'), 'utf8');
+    const { dir, cleanup } = tempDir({ 'fixable.yaml': original });
+    try {
+      const before = runPlan(['lint', 'fixable.yaml', '--as-of', '2018-06-30', '-f', 'json'], { cwd: dir });
+      expect(before.stdout).toMatch(/write it as 2017-07/);
+      const first = runPlan(['lint', '--fix', 'fixable.yaml', '--as-of', '2018-06-30', '-f', 'json'], { cwd: dir });
+      expect(first.stderr).toMatch(/fixed 6 problems in fixable\.yaml/);
+      const fixed = readFileSync(join(dir, 'fixable.yaml'), 'utf8');
+      const changed = fixed.split('\n').filter((l, i) => l !== original.split('\n')[i]);
+      expect(changed).toEqual([
+        '    start: 2017-04-01',
+        '    due: 2017-10-31 # as typed in Word',
+        '      - { date: 2017-09-30, status: on-track }',
+        '    due: 2017-07',
+        '    score: 12 # typed by hand',
+        '    target: { likelihood: 3, impact: 3, score: 9 }',
+      ]);
+      expect(fixed.split('\n').length).toBe(original.split('\n').length);
+      const left = (JSON.parse(first.stdout) as { diagnostics?: { ruleId: string }[] }[] | { ruleId: string }[]).flatMap((x: any) => x.messages ?? x.diagnostics ?? [x]).map((d: any) => d.ruleId).filter((id: string) => id !== 'council-references');
+      expect(left.sort()).toEqual(['real-dates', 'risk-ordering']);
+      const second = runPlan(['lint', '--fix', 'fixable.yaml', '--as-of', '2018-06-30'], { cwd: dir });
+      expect(second.stderr).not.toMatch(/fixed/);
+      expect(readFileSync(join(dir, 'fixable.yaml'), 'utf8')).toBe(fixed);
+    } finally {
+      cleanup();
+    }
+  });
+  it('lint without --fix writes nothing', () => {
+    const original = readFileSync(join(ROOT, 'test/fixtures/edit/fixable.yaml'), 'utf8');
+    const { dir, cleanup } = tempDir({ 'fixable.yaml': original });
+    try {
+      expect(runPlan(['lint', 'fixable.yaml', '--as-of', '2018-06-30'], { cwd: dir }).code).toBe(1);
+      expect(readFileSync(join(dir, 'fixable.yaml'), 'utf8')).toBe(original);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('plan lint --fix and directives', () => {
+  it('leaves a finding a directive acknowledges as it is', () => {
+    const plan = 'id: p\ncouncil: c\nservice: S\nperiod: 2017/18\nrisks:\n  - id: R1\n    title: t\n    likelihood: 3\n    impact: 4\n    score: 9 # plan-lint-disable-line risk-score-agrees -- printed so in the register\n';
+    const { dir, cleanup } = tempDir({ 'p.yaml': plan });
+    try {
+      runPlan(['lint', '--fix', 'p.yaml'], { cwd: dir });
+      expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(plan);
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../load/yaml.js';
 import { isError, parsePeriodValue, parsePlanPeriod } from '../../model/period.js';
+import { mendDate } from '../../util/mend-date.js';
 import { type Obj, isObj } from '../access.js';
 import type { Rule } from '../rule.js';
 
@@ -67,7 +68,12 @@ const rule: Rule = {
       if (isError(p)) ctx.report({ path: ['period'], message: `period: ${p.error}` });
     }
     const check = (text: string, path: readonly PathSegment[], at: 'key' | 'value', what: string) => {
-      if (!SHAPED.test(text)) return; // the schema reports shapes it does not allow
+      if (!SHAPED.test(text)) {
+        // The schema reports shapes it does not allow; a date with one reading (31/10/2026, 2026-7) can be mended.
+        const mended = at === 'value' ? mendDate(text) : undefined;
+        if (mended !== undefined && !(what === 'period' && mended.length > 7)) ctx.offerFix({ path: [...path], value: mended });
+        return;
+      }
       const v = parsePeriodValue(text, ctx.fyStart);
       if (isError(v)) ctx.report({ path: [...path], at, message: `${what}: ${v.error}` });
     };

@@ -25,7 +25,8 @@ const rule: Rule = {
         if (l === undefined || i === undefined) continue;
         const score = num(a.score);
         if (score !== undefined && score !== l * i) {
-          ctx.report({ path: [...path, 'score'], message: `${name}: score ${score} does not equal likelihood ${l} x impact ${i} = ${l * i}` });
+          const fix = Number.isInteger(l * i) && l * i >= 1 && l * i <= 36 ? { fix: { path: [...path, 'score'], value: l * i } } : {};
+          ctx.report({ path: [...path, 'score'], message: `${name}: score ${score} does not equal likelihood ${l} x impact ${i} = ${l * i}`, ...fix });
         }
         const band = str(a.band);
         if (band !== undefined && ctx.matrix && onMatrix(ctx.matrix, l, i)) {

@@ -22,7 +22,8 @@ const rule: Rule = {
       for (const [a, path, name] of parts) {
         const l = num(a.likelihood);
         const i = num(a.impact);
-        if (l === undefined || i === undefined) continue;
+        // Off the matrix, risk-on-matrix says what is wrong; a score made from that cell would only repeat it.
+        if (l === undefined || i === undefined || (ctx.matrix && !onMatrix(ctx.matrix, l, i))) continue;
         const score = num(a.score);
         if (score !== undefined && score !== l * i) {
           const fix = Number.isInteger(l * i) && l * i >= 1 && l * i <= 36 ? { fix: { path: [...path, 'score'], value: l * i } } : {};

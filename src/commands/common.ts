@@ -8,7 +8,7 @@ import { type Day, isoFromWritten, parseIsoDay, todayIn } from '../model/dates.j
 import { useColor } from '../util/color.js';
 import { safeLine, terminalSafe } from '../util/text.js';
 import { NO_PROGRESS, type Progress, createProgress, progressWanted } from '../util/progress.js';
-import { writeFileAtomic } from '../util/write.js';
+import { NotRegularFileError, writeFileAtomic } from '../util/write.js';
 
 /** A problem with how the command was called, or with the environment: exit code 2. */
 export class UsageError extends Error {
@@ -105,6 +105,7 @@ export function writeOutput(path: string, content: string, shownAs = path): void
   try {
     writeFileAtomic(path, content);
   } catch (err) {
+    if (err instanceof NotRegularFileError) throw new UsageError(`cannot write ${shownAs}: ${err.message}`, 'name a regular file to write the output to, or leave out --out to print it');
     const code = (err as NodeJS.ErrnoException).code;
     const known = code === undefined ? undefined : WRITE_FAILURES[code];
     if (known) throw new UsageError(`cannot write ${shownAs}: ${code} (${known[0]})`, known[1]);

@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const failure = { code: 'ENOSPC' };
-vi.mock('../../src/util/write.js', () => ({
+vi.mock('../../src/util/write.js', async (actual) => ({
+  ...(await actual<typeof import('../../src/util/write.js')>()),
   writeFileAtomic: () => {
     throw Object.assign(new Error(`${failure.code}: failed`), { code: failure.code });
   },

@@ -14,6 +14,7 @@ describe('known-people', () => ruleTester(rule, {
     { name: 'one of two owners unknown', yaml: 'actions:\n  - id: A1\n    title: t\n    owner: [Ann, Bob Unknown]\n    due: 2018-03-31\n', council, errors: [{ line: 8, column: 18 }] },
     { name: 'two known owners in one text', yaml: 'actions:\n  - id: A1\n    title: t\n    owner: Alison Gellett and Ann\n    due: 2018-03-31\n', council, errors: [{ line: 8, column: 12, message: "action A1: owner 'Alison Gellett and Ann' names 2 people in one text" }] },
     { name: 'three, with commas and a slash, in a list item', yaml: 'actions:\n  - id: A1\n    title: t\n    owner: [Ann, "Alison Gellett, Amanda Champ / GMSP"]\n    due: 2018-03-31\n', council, errors: [{ line: 8, column: 18, message: /names 3 people in one text/ }] },
+    { name: 'a post to be filled is said as a vacancy, not as an unknown person', yaml: 'actions:\n  - id: A1\n    title: t\n    owner: Transfer Co-ordinator, to be appointed\n    due: 2018-03-31\n', council, errors: [{ line: 8, column: 12, severity: 'info', message: /post still to be filled/ }] },
     { name: 'a comma in an unknown name is still an unknown name', yaml: 'actions:\n  - id: A1\n    title: t\n    owner: Ann, Head of Service\n    due: 2018-03-31\n', council, errors: [{ line: 8, column: 12, message: /is not in the council register's people/ }] },
   ],
 }));

@@ -1,3 +1,4 @@
+import { isPostToBeFilled } from '../../model/people.js';
 import { didYouMeanAmong } from '../../util/suggest.js';
 import { type Obj, type Value, isObj, items, label, perRegister, strings } from '../access.js';
 import type { Rule } from '../rule.js';
@@ -36,6 +37,11 @@ const rule: Rule = {
       if (names.has(v.value)) return;
       if (v.value === 'tbc') {
         ctx.report({ path: v.path, message: `${subject} has no ${what} yet (tbc)`, severity: 'info' });
+        return;
+      }
+      // A vacancy is not a misspelt name: like tbc, it is said as what it is, until the post is filled.
+      if (isPostToBeFilled(v.value)) {
+        ctx.report({ path: v.path, message: `${subject}: ${what} '${v.value}' is a post still to be filled, so no one is accountable for it yet`, severity: 'info', hint: 'name the person once the post is filled (and add them to people in council.yaml)' });
         return;
       }
       // 'Jo Bloggs, Alex Example' or 'Jo Bloggs and Alex Example': people the register knows, in one text.

@@ -19,8 +19,6 @@ export interface ReadPlan {
   plan: Record<string, unknown>;
   /** its model, with its council register's aliases read as people's names */
   model: Plan;
-  /** the text it was read from */
-  text: string;
 }
 
 export interface ReadPlans {
@@ -88,7 +86,7 @@ export function* eachPlan(files: readonly string[], config: Config, cwd: string,
     if (!doc.schemaValid) counts.invalid++;
     const council = councils.forPlan(doc.path)?.data;
     const model = buildPlan(doc.data, { file: doc.file, config, ...(council === undefined ? {} : { council }) });
-    yield { file: doc.file, path: doc.path, plan: doc.data, model, text: doc.yaml.text };
+    yield { file: doc.file, path: doc.path, plan: doc.data, model };
   }
 }
 

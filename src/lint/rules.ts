@@ -58,6 +58,3 @@ export const RULES: readonly Rule[] = [
   textCutByComment,
 ];
 
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((r) => r.meta.id === id);
-}

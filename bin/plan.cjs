@@ -26,6 +26,9 @@ try {
   cachedData = undefined;
 }
 const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+// import() is not available inside a vm.Script; the bundle loads its external libraries through this one
+// (src/util/load-library.ts), resolved from this package's node_modules.
+globalThis[Symbol.for('plan.import')] = (specifier) => import(specifier);
 const mod = { exports: {} };
 script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, dirname(bundle));
 mod.exports.run(process.argv).then(() => {

@@ -89,6 +89,9 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
+  // Heavy libraries that only some commands use (workbooks, Word, charts, DuckDB) stay outside the bundle and
+  // are loaded from node_modules by the command that needs them, so every other command starts as before.
+  external: ['exceljs', 'docx', 'mammoth', 'vega', 'vega-lite', '@duckdb/node-api'],
   // import.meta.url, in a CommonJS bundle, is the bundle's own file URL.
   define: { 'process.env.PLAN_VERSION': JSON.stringify(pkg.version), 'import.meta.url': '__planBundleUrl' },
   banner: { js: "const __planBundleUrl = require('node:url').pathToFileURL(__filename).href;" },

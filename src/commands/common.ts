@@ -114,15 +114,18 @@ export function writeOutput(path: string, content: string, shownAs = path): void
 }
 
 /**
- * Writes text to standard output and waits until the stream has taken it (a pipe whose reader is behind
- * may hold it a while). A reader that goes away (EPIPE) ends the process quietly (main.ts); a stream that
+ * Writes text, whole or in pieces as a formatter makes them, to standard output, waiting until the stream has
+ * taken each piece (a pipe whose reader is behind may hold it a while). A reader that goes away (EPIPE) ends the process quietly (main.ts); a stream that
  * fails or closes is not waited for. On a terminal, control characters from plan text (in CSV, say) are
  * made visible, so that they cannot drive it; to a file or pipe the text is as the format made it.
  */
-export async function writeStdout(content: string, stream: Writable = process.stdout): Promise<void> {
-  if (stream.destroyed || content === '') return;
-  const text = (stream as Partial<NodeJS.WriteStream>).isTTY ? terminalSafe(content) : content;
-  if (!stream.write(text)) await drained(stream);
+export async function writeStdout(content: string | Iterable<string>, stream: Writable = process.stdout): Promise<void> {
+  const tty = (stream as Partial<NodeJS.WriteStream>).isTTY;
+  for (const chunk of typeof content === 'string' ? [content] : content) {
+    if (stream.destroyed) return;
+    if (chunk === '') continue;
+    if (!stream.write(tty ? terminalSafe(chunk) : chunk)) await drained(stream);
+  }
 }
 
 function drained(stream: Writable): Promise<void> {

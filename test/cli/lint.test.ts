@@ -196,7 +196,8 @@ describe('plan lint', () => {
     const diagnostics = files.flatMap((file, i) => Array.from({ length: 10 }, (_, k) => ({ file, line: k + 1, column: 3, endLine: k + 1, endColumn: 9, severity: k % 3 ? ('warning' as const) : ('error' as const), ruleId: 'known-people', message: `owner 'Officer ${i}.${k}' is not in the register`, ...(k % 2 ? { hint: 'add them to council.yaml' } : {}) })));
     const report: LintReport = { diagnostics, files, rules: [{ id: 'known-people', description: 'Owners are people in the register', severity: 'warning' }], sources: new Map(), notes: [] };
     for (const format of ['json', 'sarif'] as const) {
-      const whole = (await LINT_FORMATS[format]())(report, { color: palette(false), version: '0.0.0' });
+      const made = (await LINT_FORMATS[format]())(report, { color: palette(false), version: '0.0.0' });
+      const whole = typeof made === 'string' ? made : [...made].join('');
       expect(whole.split('known-people').length - 1, format).toBeGreaterThanOrEqual(diagnostics.length);
       // and the text is what JSON.stringify lays out
       expect(whole, format).toBe(`${JSON.stringify(JSON.parse(whole), null, 2)}\n`);

@@ -24,5 +24,5 @@ export interface FormatOptions {
   version: string;
 }
 
-/** A format: the report as the whole text to write. */
-export type LintFormatter = (report: LintReport, options: FormatOptions) => string;
+/** A format: the report as the text to write, whole or in pieces (written in turn, so a long report is never held whole). */
+export type LintFormatter = (report: LintReport, options: FormatOptions) => string | Iterable<string>;

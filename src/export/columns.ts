@@ -120,7 +120,7 @@ export const TABLE_COLUMNS: Record<TableName, readonly TidyColumn[]> = {
     c('title', 'string', 'the risk'),
     c('category', 'string', 'its category (safeguarding, financial...)'),
     OWNER,
-    c('controls', 'string', 'the controls in place, one a line'),
+    c('controls', 'string', 'the controls in place, "; "-joined'),
     c('likelihood', 'integer', 'its current likelihood'),
     c('impact', 'integer', 'its current impact'),
     c('score', 'integer', 'likelihood x impact'),

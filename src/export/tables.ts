@@ -85,7 +85,7 @@ function measureRow(planId: string, m: Measure): RowRecord {
 
 function riskRow(planId: string, k: Risk): RowRecord {
   const now = k.assessments.current;
-  return { plan_id: planId, risk_id: k.id, title: opt(k.title), category: opt(k.category), owner: joined(k.owner), controls: k.controls.length ? k.controls.join('\n') : null, likelihood: opt(now.likelihood), impact: opt(now.impact), score: score(now), assessed: opt(now.assessed), other_fields: null };
+  return { plan_id: planId, risk_id: k.id, title: opt(k.title), category: opt(k.category), owner: joined(k.owner), controls: joined(k.controls), likelihood: opt(now.likelihood), impact: opt(now.impact), score: score(now), assessed: opt(now.assessed), other_fields: null };
 }
 
 function assessmentRows(planId: string, k: Risk): RowRecord[] {

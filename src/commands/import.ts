@@ -86,7 +86,7 @@ async function runImport(args: string[], options: ImportOptions): Promise<number
     const assembled = assemblePlan(read.tables, { id: options.id ?? slug(name), council, service: options.service ?? name, period, title: name, source: basename(file) }, map);
     data = assembled.plan;
     unplaced = assembled.unplaced;
-    comments = [`Imported by plan import from ${basename(file)}: check it against the source, then run plan lint.`, ...(unplaced.length ? [`${unplaced.length} cell${unplaced.length === 1 ? '' : 's'} had no field of their own; they are kept in notes (plan import listed each).`] : [])];
+    comments = [`Imported by plan import from ${basename(file)}: check it against the source, then run plan lint.`, ...(unplaced.length ? [unplaced.length === 1 ? '1 cell had no field of its own; it is kept in notes (plan import listed it).' : `${unplaced.length} cells had no field of their own; they are kept in notes (plan import listed each).`] : [])];
   }
   const text = planYaml(data, comments);
   for (const u of unplaced) process.stderr.write(`plan: ${safeLine(cellPlace(file, u))}${u.header ? ` (${safeLine(u.header)})` : ''}: ${u.why}: ${JSON.stringify(safeLine(u.text.replace(/\n/g, ' / ')).slice(0, 80))}\n`);

@@ -36,7 +36,9 @@ const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').re
 
 /** Where an unplaced cell was, as a person finds it: "actions.xlsx, Plan!C7" or "plan.docx, table 2, row 3, column 4". */
 export function cellPlace(file: string, u: Unplaced): string {
-  return /^[A-Z]+$/.test(u.column) && !u.table.includes(' ') ? `${file}, ${u.table}!${u.column}${u.row}` : /^[A-Z]+$/.test(u.column) ? `${file}, '${u.table}'!${u.column}${u.row}` : `${file}, ${u.table}, row ${u.row}, ${u.column}`;
+  if (!/^[A-Z]+$/.test(u.column)) return `${file}, ${u.table}, row ${u.row}, ${u.column}`;
+  if (u.table === basename(file)) return `${file}, ${u.column}${u.row}`;
+  return `${file}, ${/^[A-Za-z0-9_]+$/.test(u.table) ? u.table : `'${u.table}'`}!${u.column}${u.row}`;
 }
 
 /** The plan export wrote, from its workbook: the one plan, or the one --plan names. */
@@ -53,10 +55,10 @@ function exportedPlan(plans: Obj[], file: string, wanted: string | undefined): O
 
 async function sourceTables(path: string, file: string, options: ImportOptions): Promise<{ tables: SourceTable[] } | { exported: Obj }> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.csv') return { tables: [readCsvTable(path)] };
-  if (ext === '.docx') return { tables: await readDocxTables(path) };
+  if (ext === '.csv') return { tables: [readCsvTable(path, file)] };
+  if (ext === '.docx') return { tables: await readDocxTables(path, file) };
   if (ext !== '.xlsx') throw new UsageError(`cannot import ${file}: not a .xlsx, .csv or .docx file`, 'save the plan from Excel as .xlsx or CSV, or from Word as .docx');
-  const workbook = await readWorkbook(path);
+  const workbook = await readWorkbook(path, file);
   if (options.sheet === undefined && isExportWorkbook(workbook)) return { exported: exportedPlan(plansFromTables(exportWorkbookTables(workbook)), file, options.plan) };
   const sheets = workbook.worksheets.filter((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
   if (options.sheet !== undefined) {

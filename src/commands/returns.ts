@@ -60,7 +60,14 @@ async function makeReturns(paths: string[], options: ReturnsOptions): Promise<nu
   const to = isoDay(span.end - 1);
   const today = isoDay(todayIn('Europe/London'));
   const owners = [...new Set(items.map((i) => i.owner))].sort();
-  const files = owners.map((owner) => ({ owner, path: join(options.out!, returnFileName(owner)) }));
+  const used = new Map<string, number>();
+  const files = owners.map((owner) => {
+    // two names that make the same file name (Ann Lee, ann lee) get ann-lee.xlsx and ann-lee-2.xlsx
+    const name = returnFileName(owner);
+    const n = (used.get(name) ?? 0) + 1;
+    used.set(name, n);
+    return { owner, path: join(options.out!, n === 1 ? name : name.replace(/\.xlsx$/, `-${n}.xlsx`)) };
+  });
   const existing = files.filter((f) => existsSync(f.path));
   if (existing.length && !options.force) throw new UsageError(`${existing.map((f) => f.path).join(', ')} already exist${existing.length === 1 ? 's' : ''}: not overwritten`, 'write to a new folder, or add --force to replace them');
   mkdirSync(options.out, { recursive: true });

@@ -16,19 +16,19 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string): P
   }
 }
 
-export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
+export async function readWorkbook(path: string, shown = path): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new UsageError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check the path');
+    throw new UsageError(`cannot read ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, 'check the path');
   }
   const { Workbook } = await loadLibrary<typeof import('exceljs')>('exceljs');
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {
-    throw new UsageError(`${path} is not an Excel workbook (.xlsx): ${(err as Error).message.split('\n')[0]}`, 'save it from Excel as an .xlsx workbook');
+    throw new UsageError(`${shown} is not an Excel workbook (.xlsx): ${(err as Error).message.split('\n')[0]}`, 'save it from Excel as an .xlsx workbook');
   }
   return workbook;
 }

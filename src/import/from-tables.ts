@@ -143,7 +143,7 @@ export function riskFields(row: RowRecord, assessments: readonly RowRecord[]): O
     title: text(row.title),
     category: text(row.category),
     owner: oneOrMany(splitList(row.owner)),
-    controls: splitList(row.controls, '\n'),
+    controls: splitList(row.controls),
     likelihood: numberOf(row.likelihood),
     impact: numberOf(row.impact),
     assessed: text(row.assessed),

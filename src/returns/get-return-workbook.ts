@@ -38,7 +38,7 @@ export interface ReadReturn {
 export class NotAReturnError extends Error {}
 
 export async function readReturnWorkbook(path: string, file: string): Promise<ReadReturn> {
-  const workbook = await readWorkbook(path);
+  const workbook = await readWorkbook(path, file);
   const key = workbook.getWorksheet(KEY_SHEET);
   if (!key) throw new NotAReturnError(`${file} is not a return made by plan returns (it has no key sheet)`);
   const header = (key.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => valueText(v));

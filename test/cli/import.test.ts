@@ -101,7 +101,7 @@ describe('plan import', () => {
       { id: 'AC2', title: 'Train clerks', owner: 'Bo Chan', due: 'tbc' },
     ]);
     expect(out.unplaced).toEqual([expect.objectContaining({ table: 'actions.csv', row: 2, column: 'E', header: 'Progress' })]);
-    expect(r.stderr).toContain('actions.csv, actions.csv!E2 (Progress)');
+    expect(r.stderr).toContain('actions.csv, E2 (Progress)');
     const bad = runPlan(['import', 'actions.csv', '--map', 'Code=reference'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--map');

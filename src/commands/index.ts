@@ -11,5 +11,8 @@ import { schemaCommand } from './schema.js';
 import { actualCommand } from './actual.js';
 import { rescoreCommand } from './rescore.js';
 import { updateCommand } from './update.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
+import { returnsCommand } from './returns.js';
 
-export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, reportCommand, updateCommand, actualCommand, rescoreCommand, initCommand, schemaCommand, completionCommand];
+export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, reportCommand, updateCommand, actualCommand, rescoreCommand, exportCommand, importCommand, returnsCommand, initCommand, schemaCommand, completionCommand];

@@ -4,12 +4,14 @@
  * right line in our words, hover shows our descriptions, completion offers our keys and snippets; and the
  * repository plan init makes is wired up for the editor (modelines and .vscode settings).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient } from '../fixtures/editor/lsp-client.js';
 import { ROOT, runPlan, tempDir } from '../helpers.js';
+
+const PACKAGE_NAME = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string }).name;
 
 type Node = Record<string, unknown>;
 const planSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as { $defs: Record<string, Node & { properties: Record<string, Node> }> };
@@ -148,6 +150,9 @@ describe('the repository plan init makes, in the editor', () => {
   beforeAll(async () => {
     const r = runPlan(['init'], { cwd: tmp.dir });
     if (r.code !== 0) throw new Error(`plan init failed: ${r.stderr}`);
+    // as npm install leaves it: this package under node_modules, where the modelines and settings point
+    mkdirSync(join(tmp.dir, 'node_modules'));
+    symlinkSync(ROOT, join(tmp.dir, 'node_modules', PACKAGE_NAME), 'dir');
     settings = JSON.parse(readFileSync(join(tmp.dir, '.vscode/settings.json'), 'utf8')) as Record<string, unknown>;
     client = new LspClient({ ...SETTINGS, schemas: settings['yaml.schemas'] }, 15_000);
     await client.initialize(pathToFileURL(tmp.dir).href);
@@ -159,7 +164,7 @@ describe('the repository plan init makes, in the editor', () => {
   });
 
   for (const file of ['plans/my-council/service-plan.yaml', 'plans/my-council/council.yaml', 'plan.config.yaml']) {
-    it(`${file}: its modeline finds the copied schema and it has no problems`, async () => {
+    it(`${file}: its modeline finds the installed package's schema and it has no problems`, async () => {
       const uri = pathToFileURL(join(tmp.dir, file)).href;
       const text = readFileSync(join(tmp.dir, file), 'utf8');
       client.open(uri, text);

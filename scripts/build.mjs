@@ -19,6 +19,14 @@ const SETUP = JSON.parse(readFileSync(new URL('../src/schema/ajv-setup.json', im
 const ANNOTATIONS = new Set([...SETUP.editorKeywords, 'title', 'description', 'examples', '$comment', 'default']);
 const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties', 'dependentSchemas']);
 
+/** The schema without what only editors use: a matrix preset's range, selected by riskMatrix (ajv-setup.json). */
+export function withoutEditorOnly(schema) {
+  if (!Array.isArray(schema.allOf)) return schema;
+  const allOf = schema.allOf.filter((s) => !(typeof s?.then?.$ref === 'string' && s.then.$ref.startsWith(SETUP.editorOnlyRefPrefix)));
+  const { allOf: _, ...rest } = schema;
+  return allOf.length ? { ...rest, allOf } : rest;
+}
+
 /** The schema without its annotations (they change nothing the validator does), so the compiled code stays small. */
 export function stripAnnotations(schema) {
   if (Array.isArray(schema)) return schema.map(stripAnnotations);
@@ -49,7 +57,7 @@ export function standaloneValidators() {
   }
   addFormats(ajv);
   ajv.addVocabulary(SETUP.editorKeywords);
-  for (const { name, text } of schemas) ajv.addSchema(stripAnnotations(JSON.parse(text)), `${name}.schema.json`);
+  for (const { name, text } of schemas) ajv.addSchema(stripAnnotations(withoutEditorOnly(JSON.parse(text))), `${name}.schema.json`);
   const code = standaloneCode.default ?? standaloneCode;
   const source = code(ajv, { plan: 'plan.schema.json', council: 'council.schema.json', config: 'config.schema.json', matrix: 'matrix.schema.json' });
   // ajv's ESM output still calls require() for its runtime helpers; turn those into imports so the module

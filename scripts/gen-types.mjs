@@ -2,11 +2,13 @@
 // one source of truth. `npm run gen:types` writes it; test/unit/schema.test.ts fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
+import { withoutEditorOnly } from './build.mjs';
 
 export async function generate() {
   const out = ['/* Generated from schemas/*.schema.json by scripts/gen-types.mjs: do not edit; run npm run gen:types. */', ''];
   for (const [name, type] of [['plan', 'Plan'], ['council', 'Council'], ['matrix', 'MatrixFile'], ['config', 'ConfigFile']]) {
-    const schema = JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
+    // the editor-only matrix preset ranges add nothing to the types
+    const schema = withoutEditorOnly(JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8')));
     schema.title = type;
     const ts = await compile(schema, type, {
       bannerComment: '',

@@ -1,20 +1,25 @@
 /**
- * plan init: starts a plan repository. Writes plan.config.yaml, a starter council register and plan (from
- * seeds/init, dated in the current financial year so that they lint clean), the four schemas the files'
- * modelines point at, VS Code settings, a pre-commit config and a CI workflow. Nothing is overwritten
- * without --force: when any target exists, nothing at all is written.
+ * plan init: starts a council's plan repository that works as written. Writes package.json (pinning this
+ * package by name and exact version, so `npm install` gives the repository its own plan), plan.config.yaml, a
+ * starter council register and plan (from seeds/init, dated in the current financial year so that they lint
+ * clean), a README, VS Code settings, a pre-commit hook and a CI workflow that both run the installed plan.
+ * The editor's schema lines point into node_modules/<package>/schemas, so they follow the installed version.
+ * It adds what is missing and never changes a file that exists; --force replaces existing files, after
+ * naming each one and asking on a terminal (elsewhere only with --yes).
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { isoDay, todayIn } from '../model/dates.js';
 import { DEFAULT_FY_START, fiscalYearLabel, fiscalYearSpan, previousQuarter, quarterContaining, quarterLabel, quarterSpan } from '../model/period.js';
-import { SCHEMA_NAMES } from '../schema/ajv.js';
-import { packagePath } from '../util/paths.js';
+import { PACKAGE_NAME } from '../util/package-links.js';
+import { packagePath, version } from '../util/paths.js';
 import type { CommandSpec } from './command.js';
 import { UsageError, writeOutput } from './common.js';
 
 export interface InitOptions {
   force?: boolean;
+  yes?: boolean;
 }
 
 export interface InitFile {
@@ -26,24 +31,19 @@ export interface InitFile {
 /** The starter council's folder under plans/. */
 export const STARTER_COUNCIL = 'my-council';
 
-/** Where the plan project's git repository is, for the pre-commit hook and CI install, unless package.json says. */
-const DEFAULT_REPOSITORY = 'https://github.com/plan-tools/plan';
-
-function packageInfo(): { version: string; repository: string } {
-  try {
-    const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version?: string; repository?: string | { url?: string } };
-    const raw = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-    const repository = raw
-      ? raw
-          .replace(/^git\+/, '')
-          .replace(/^github:/, 'https://github.com/')
-          .replace(/\.git$/, '')
-      : DEFAULT_REPOSITORY;
-    return { version: pkg.version ?? '0.0.0', repository: /^(https?|ssh|git|file):|^\//.test(repository) ? repository : `https://github.com/${repository}` };
-  } catch {
-    return { version: '0.0.0', repository: DEFAULT_REPOSITORY };
-  }
-}
+/** Each file plan init writes, and the seed under seeds/init it is made from. */
+const SEEDS: readonly (readonly [path: string, seed: string])[] = [
+  ['package.json', 'council-package.json'],
+  ['.gitignore', 'gitignore'],
+  ['README.md', 'README.md'],
+  ['plan.config.yaml', 'plan.config.yaml'],
+  [`plans/${STARTER_COUNCIL}/council.yaml`, 'council.yaml'],
+  [`plans/${STARTER_COUNCIL}/service-plan.yaml`, 'service-plan.yaml'],
+  ['.vscode/settings.json', 'vscode-settings.json'],
+  ['.vscode/extensions.json', 'vscode-extensions.json'],
+  ['.pre-commit-config.yaml', 'pre-commit-config.yaml'],
+  ['.github/workflows/plan.yml', 'plan-workflow.yml'],
+];
 
 /** Template values: the financial year containing today, so the starter plan is current and lints clean. */
 export function templateValues(now?: Date): Record<string, string> {
@@ -55,7 +55,6 @@ export function templateValues(now?: Date): Record<string, string> {
   const thisQuarter = quarterSpan(quarter, fyStart);
   // the last complete quarter of this year, or Q1 while the year is in its first quarter
   const reported = quarter.q === 1 ? quarter : previousQuarter(quarter);
-  const { version, repository } = packageInfo();
   return {
     YEAR: fiscalYearLabel(year),
     YEAR_SLUG: fiscalYearLabel(year).replace('/', '-'),
@@ -66,45 +65,40 @@ export function templateValues(now?: Date): Record<string, string> {
     MILESTONE_DUE: isoDay(thisQuarter.end - 1),
     UPDATE_DATE: isoDay(thisQuarter.start),
     ACTUAL_PERIOD: quarterLabel(reported),
-    HOOK_REPO: repository,
-    HOOK_REV: `v${version}`,
-    PLAN_PACKAGE: `git+${repository}.git#v${version}`,
+    COUNCIL: STARTER_COUNCIL,
+    PACKAGE_NAME,
+    PACKAGE_VERSION: version(),
   };
 }
 
 function fill(template: string, values: Record<string, string>, name: string): string {
-  const out = template.replace(/__([A-Z][A-Z0-9_]*?)__/g, (whole, key: string) => {
+  return template.replace(/__([A-Z][A-Z0-9_]*?)__/g, (whole, key: string) => {
     const v = values[key];
     if (v === undefined) throw new Error(`seed ${name} uses an unknown placeholder ${whole}`);
     return v;
   });
-  return out;
 }
 
 /** Every file plan init writes, with its content. */
 export function initFiles(now?: Date): InitFile[] {
   const values = templateValues(now);
-  const seed = (name: string) => fill(readFileSync(packagePath('seeds', 'init', name), 'utf8'), values, name);
-  const files: InitFile[] = [
-    { path: 'plan.config.yaml', content: seed('plan.config.yaml') },
-    { path: `plans/${STARTER_COUNCIL}/council.yaml`, content: seed('council.yaml') },
-    { path: `plans/${STARTER_COUNCIL}/service-plan.yaml`, content: seed('service-plan.yaml') },
-  ];
-  for (const name of SCHEMA_NAMES) {
-    files.push({ path: `schemas/${name}.schema.json`, content: readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8') });
-  }
-  files.push(
-    { path: '.vscode/settings.json', content: seed('vscode-settings.json') },
-    { path: '.vscode/extensions.json', content: seed('vscode-extensions.json') },
-    { path: '.pre-commit-config.yaml', content: seed('pre-commit-config.yaml') },
-    { path: '.github/workflows/plan-lint.yml', content: seed('plan-lint.yml') },
-  );
-  return files;
+  return SEEDS.map(([path, seed]) => ({ path, content: fill(readFileSync(packagePath('seeds', 'init', seed), 'utf8'), values, seed) }));
 }
 
 function shown(dirArg: string, rel: string): string {
   const base = dirArg.replace(/[\\/]+$/, '');
   return base === '' || base === '.' ? rel : `${base}/${rel}`;
+}
+
+/** Asks on the terminal whether to replace the files; anything but y or yes is no. */
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(question);
+    return /^\s*y(es)?\s*$/i.test(answer);
+  } finally {
+    rl.close();
+  }
 }
 
 async function runInit(dirArg: string | undefined, options: InitOptions = {}): Promise<number> {
@@ -119,29 +113,52 @@ async function runInit(dirArg: string | undefined, options: InitOptions = {}): P
   if (folders.length) {
     throw new UsageError(`${folders.map((f) => shown(dirText, f.path)).join(', ')} ${folders.length === 1 ? 'is a folder' : 'are folders'} where plan init writes a file`, 'move or rename it, then run plan init again');
   }
-  if (existing.length && !options.force) {
-    const list = existing.map((f) => `  ${shown(dirText, f.path)}`).join('\n');
-    throw new UsageError(
-      `nothing written: ${existing.length === 1 ? 'this file already exists' : `these ${existing.length} files already exist`}:\n${list}`,
-      'run plan init --force to overwrite them, or run plan init in another folder',
-    );
+  const replace = options.force ? existing : [];
+  if (replace.length) {
+    const list = replace.map((f) => `  ${shown(dirText, f.path)}`).join('\n');
+    const what = replace.length === 1 ? 'this file' : `these ${replace.length} files`;
+    if (!options.yes) {
+      if (!process.stdin.isTTY || !process.stderr.isTTY) {
+        throw new UsageError(`nothing written: --force would replace ${what}:\n${list}`, 'add --yes to replace them without being asked, or leave out --force to only add the missing files');
+      }
+      process.stderr.write(`plan init --force would replace ${what} with plan's starter version:\n${list}\n`);
+      if (!(await confirm('Replace them? [y/N] '))) {
+        process.stderr.write('nothing written\n');
+        return 0;
+      }
+    }
   }
   for (const f of files) {
-    const target = join(dir, f.path);
+    const label = shown(dirText, f.path);
     const existed = existing.includes(f);
+    if (existed && !replace.includes(f)) {
+      process.stdout.write(`kept ${label} (already there)\n`);
+      continue;
+    }
+    const target = join(dir, f.path);
     mkdirSync(join(target, '..'), { recursive: true });
-    writeOutput(target, f.content, shown(dirText, f.path));
-    process.stdout.write(`${existed ? 'overwrote' : 'created'} ${shown(dirText, f.path)}\n`);
+    writeOutput(target, f.content, label);
+    process.stdout.write(`${existed ? 'replaced' : 'created'} ${label}\n`);
   }
-  process.stderr.write(`\nNext: edit the starter plan and council register under ${shown(dirText, 'plans')}/, then run plan lint${dirText === '.' ? '' : ` in ${dirText}`}.\n`);
+  const where = dirText === '.' ? '' : ` in ${dirText}`;
+  process.stderr.write(
+    `\nNext${where}: npm install (installs ${PACKAGE_NAME} ${version()}; commit package-lock.json), pre-commit install, then edit the starter plan and council register under ${shown(dirText, 'plans')}/ and check them with npx plan lint. README.md says more.\n`,
+  );
   return 0;
 }
 
 export const initCommand: CommandSpec<InitOptions> = {
   name: 'init',
-  description: 'start a plan repository here: config, a starter plan, editor settings, pre-commit and CI examples',
+  description: 'start a council plan repository: package.json pinning plan, config, a starter plan, README, editor, pre-commit and CI files',
   arguments: [{ name: '[dir]', description: 'the folder to set up', default: '.' }],
-  options: [{ flags: '--force', description: 'overwrite files that already exist' }],
-  examples: [],
+  options: [
+    { flags: '--force', description: 'replace files that already exist with the starter versions (names them and asks first)' },
+    { flags: '--yes', description: 'with --force: replace without asking (needed when not on a terminal)' },
+  ],
+  examples: [
+    '$ plan init                    set up this folder; files already here are kept',
+    '$ plan init council-plans      set up (and create) the folder council-plans',
+    '$ plan init --force            put back the starter files, after asking',
+  ],
   run: ([dir], options) => runInit(dir, options),
 };

@@ -80,7 +80,7 @@ async function runLint(paths: string[], options: LintCommandOptions): Promise<nu
   const report: LintReport = {
     diagnostics,
     files: result.files,
-    rules: RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity, helpUri: `https://github.com/plan-tools/plan/blob/main/docs/rules/${r.meta.id}.md` })),
+    rules: RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity })),
     sources: result.sources,
     notes,
   };

@@ -14,8 +14,21 @@ export const EDITOR_KEYWORDS: readonly string[] = setup.editorKeywords;
 export type SchemaName = 'plan' | 'council' | 'config' | 'matrix';
 export const SCHEMA_NAMES: SchemaName[] = ['plan', 'council', 'config', 'matrix'];
 
-export function readSchema(name: SchemaName): Record<string, unknown> {
+/** A schema file as written, for editors: with the matrix presets' ranges that riskMatrix selects. */
+export function readSchemaFile(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
+}
+
+/**
+ * A schema as the validators are compiled from it (scripts/build.mjs withoutEditorOnly): without the
+ * editor-only allOf entries that select a matrix preset's range (ajv-setup.json editorOnlyRefPrefix).
+ */
+export function readSchema(name: SchemaName): Record<string, unknown> {
+  const schema = readSchemaFile(name);
+  if (!Array.isArray(schema.allOf)) return schema;
+  const allOf = (schema.allOf as { then?: { $ref?: unknown } }[]).filter((s) => !(typeof s?.then?.$ref === 'string' && s.then.$ref.startsWith(setup.editorOnlyRefPrefix)));
+  const { allOf: _, ...rest } = schema;
+  return allOf.length ? { ...rest, allOf } : rest;
 }
 
 const readOnce = new Map<SchemaName, Record<string, unknown>>();

@@ -291,7 +291,9 @@ export function explainSchemaErrors(rawErrors: readonly ErrorObject[], data: unk
         break;
       }
       case 'pattern': {
-        const hint = (best.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
+        // the editor shows patternErrorMessage, else errorMessage (yaml-language-server): lint gives the same advice
+        const node = best.parentSchema as { patternErrorMessage?: string; errorMessage?: string } | undefined;
+        const hint = node?.patternErrorMessage ?? node?.errorMessage;
         // A date written as in Word (31/03/2018, 31 March 2018) or short (2026-7): say what it is in the plan's form.
         const written = typeof value === 'string' ? mendDate(value) : undefined;
         const pattern = (best.params as { pattern?: string }).pattern;
@@ -337,6 +339,10 @@ export function explainSchemaErrors(rawErrors: readonly ErrorObject[], data: unk
       default:
         message = `${fieldName} ${show(value)} is not valid here`;
     }
+    // The schema's own advice for this value, which the editor shows in place of its generic message, so
+    // that the editor and plan lint say the same (a pattern's is in the message already).
+    const advice = best.keyword === 'pattern' ? undefined : (best.parentSchema as { errorMessage?: unknown } | undefined)?.errorMessage;
+    if (typeof advice === 'string' && advice && !message.includes(advice.replace(/\.$/, ''))) message = `${message} — ${advice.replace(/\.$/, '')}`;
     findings.push({ path, at: 'value', ruleId: 'schema/invalid-value', message: lead(message) });
   }
   return findings;

@@ -4,12 +4,14 @@
  * right line in our words, hover shows our descriptions, completion offers our keys and snippets; and the
  * repository plan init makes is wired up for the editor (modelines and .vscode settings).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspClient } from '../fixtures/editor/lsp-client.js';
 import { ROOT, runPlan, tempDir } from '../helpers.js';
+
+const PACKAGE_NAME = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string }).name;
 
 type Node = Record<string, unknown>;
 const planSchema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as { $defs: Record<string, Node & { properties: Record<string, Node> }> };
@@ -148,6 +150,9 @@ describe('the repository plan init makes, in the editor', () => {
   beforeAll(async () => {
     const r = runPlan(['init'], { cwd: tmp.dir });
     if (r.code !== 0) throw new Error(`plan init failed: ${r.stderr}`);
+    // as npm install leaves it: this package under node_modules, where the modelines and settings point
+    mkdirSync(join(tmp.dir, 'node_modules'));
+    symlinkSync(ROOT, join(tmp.dir, 'node_modules', PACKAGE_NAME), 'dir');
     settings = JSON.parse(readFileSync(join(tmp.dir, '.vscode/settings.json'), 'utf8')) as Record<string, unknown>;
     client = new LspClient({ ...SETTINGS, schemas: settings['yaml.schemas'] }, 15_000);
     await client.initialize(pathToFileURL(tmp.dir).href);
@@ -159,7 +164,7 @@ describe('the repository plan init makes, in the editor', () => {
   });
 
   for (const file of ['plans/my-council/service-plan.yaml', 'plans/my-council/council.yaml', 'plan.config.yaml']) {
-    it(`${file}: its modeline finds the copied schema and it has no problems`, async () => {
+    it(`${file}: its modeline finds the installed package's schema and it has no problems`, async () => {
       const uri = pathToFileURL(join(tmp.dir, file)).href;
       const text = readFileSync(join(tmp.dir, file), 'utf8');
       client.open(uri, text);
@@ -187,5 +192,70 @@ describe('the repository plan init makes, in the editor', () => {
     expect(councilProblems.map((d) => d.message)).toEqual(['Property bogus is not allowed.']);
     // had the plan schema applied too, it would also miss council, service and period
     expect(councilProblems.some((d) => /Service plan/.test(d.source ?? ''))).toBe(false);
+  });
+});
+
+/**
+ * The editor and plan lint give the same advice: for each bad plan, the message yaml-language-server shows on
+ * the line (the schema's own errorMessage or patternErrorMessage) is said by plan lint on that line too,
+ * clause by clause; and where the plan names a bundled matrix, the editor knows its range.
+ */
+describe('the editor says what plan lint says', () => {
+  const tmp = tempDir();
+  let client: LspClient;
+  const schemaUrl = pathToFileURL(join(ROOT, 'schemas/plan.schema.json')).href;
+  const plan = (matrix: string, body: string) =>
+    `# yaml-language-server: $schema=${schemaUrl}\nid: agree-2017-18\ncouncil: agree\nservice: Learning\nperiod: 2017/18\nriskMatrix: ${matrix}\n${body}`;
+  const risk = (fields: string) => `risks:\n  - id: R1\n    title: That schools decline\n${fields}`;
+  const action = (fields: string) => `actions:\n  - id: A1\n    title: Places strategy\n    owner: Cathy Braun\n${fields}`;
+  const CASES: { name: string; text: string; line: string }[] = [
+    { name: 'a due date in words', text: plan('standard-5x5', action('    due: end of March\n')), line: 'due: end of March' },
+    { name: 'a plan id with spaces', text: plan('standard-5x5', '').replace('id: agree-2017-18', 'id: Agree 2017'), line: 'id: Agree 2017' },
+    { name: 'a likelihood in words', text: plan('standard-5x5', risk('    likelihood: high\n    impact: 3\n')), line: 'likelihood: high' },
+    { name: '% complete with a % sign', text: plan('standard-5x5', action("    due: 2018-03-31\n    updates:\n      - date: 2017-06-30\n        status: on-track\n        percentComplete: '90%'\n")), line: "percentComplete: '90%'" },
+    { name: 'a likelihood of 5 on standard-4x4', text: plan('standard-4x4', risk('    likelihood: 5\n    impact: 3\n')), line: 'likelihood: 5' },
+    { name: 'an impact of 5 on vale-4x4', text: plan('vale-4x4', risk('    likelihood: 2\n    impact: 5\n')), line: 'impact: 5' },
+    { name: "a target's impact of 5 on vale-4x4", text: plan('vale-4x4', risk('    likelihood: 2\n    impact: 2\n    target: { likelihood: 1, impact: 5 }\n')), line: 'target: { likelihood: 1, impact: 5 }' },
+  ];
+
+  beforeAll(async () => {
+    client = new LspClient(SETTINGS, 15_000);
+    await client.initialize(pathToFileURL(tmp.dir).href);
+  });
+  afterAll(async () => {
+    await client?.stop();
+    tmp.cleanup();
+  });
+
+  for (const c of CASES) {
+    it(`${c.name}: the editor's message is plan lint's advice`, async () => {
+      const file = join(tmp.dir, `${c.name.replace(/\W+/g, '-')}.yaml`);
+      writeFileSync(file, c.text);
+      const uri = pathToFileURL(file).href;
+      client.open(uri, c.text);
+      const line = at(c.text, c.line).line;
+      const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+      const editor = diagnostics.filter((d) => d.range.start.line === line).map((d) => d.message);
+      expect(editor, JSON.stringify(diagnostics)).toHaveLength(1);
+
+      const lint = runPlan(['lint', file, '--format', 'json', '--as-of', '2017-07-01'], { cwd: tmp.dir });
+      const findings = (JSON.parse(lint.stdout) as { line: number; severity: string; message: string; hint?: string }[]).filter((f) => f.line === line + 1 && f.severity === 'error');
+      expect(findings, lint.stdout).toHaveLength(1);
+      const said = `${findings[0]!.message} ${findings[0]!.hint ?? ''}`.toLowerCase();
+      // every clause of the editor's message, in plan lint's words
+      const clauses = editor[0]!.replace(/\.$/, '').split(': ');
+      for (const clause of clauses) expect(said, `editor: ${editor[0]}`).toContain(clause.toLowerCase());
+    });
+  }
+
+  it('a plan on a bundled matrix gets that matrix range in the editor, one without riskMatrix the schema range', async () => {
+    const onFive = plan('standard-5x5', risk('    likelihood: 5\n    impact: 5\n'));
+    const uri = pathToFileURL(join(tmp.dir, 'on-five.yaml')).href;
+    client.open(uri, onFive);
+    expect(await client.waitForDiagnostics(uri)).toEqual([]);
+    const noMatrix = onFive.replace(/^riskMatrix: .*\n/m, '');
+    const uri2 = pathToFileURL(join(tmp.dir, 'no-matrix.yaml')).href;
+    client.open(uri2, noMatrix.replace('likelihood: 5', 'likelihood: 6'));
+    expect(await client.waitForDiagnostics(uri2)).toEqual([]);
   });
 });

@@ -100,15 +100,13 @@ describe('pre-commit hook (plan-lint)', () => {
     git(['commit', '-q', '-m', 'plan'], hookRepo);
     const rev = git(['rev-parse', 'HEAD'], hookRepo);
 
-    // 2. A plan repository made by plan init, its pre-commit entry pointed at the hook repository.
+    // 2. A plan repository made by plan init, its pre-commit entry replaced by one for the hook repository
+    //    (plan init's own entry is a local hook running the installed plan: test/cli/package.test.ts).
     const repo = join(tmp.dir, 'council-plans');
     mkdirSync(repo);
     git(['init', '-q'], repo);
     expect(runPlan(['init'], { cwd: repo }).code).toBe(0);
-    const configPath = join(repo, '.pre-commit-config.yaml');
-    const config = readFileSync(configPath, 'utf8');
-    expect(config).toMatch(/^\s*- repo: \S+/m);
-    writeFileSync(configPath, config.replace(/^(\s*- repo:) \S+/m, `$1 ${hookRepo}`).replace(/^(\s*rev:) \S+/m, `$1 ${rev}`));
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: plan-lint\n        files: ^plans/.*\\.ya?ml$\n`);
     const install = run('pre-commit', ['install'], repo);
     expect(install.code, install.out).toBe(0);
 

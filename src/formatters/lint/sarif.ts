@@ -1,4 +1,8 @@
-/** SARIF 2.1.0, for code-scanning dashboards. Every rule that can report is listed under the driver. */
+/**
+ * SARIF 2.1.0, for code-scanning dashboards. Every rule that can report is listed under the driver; each lint
+ * rule links to its page in the published package of this version.
+ */
+import { PACKAGE_PAGE, ruleHelpUri } from '../../util/package-links.js';
 import type { LintFormatter } from './types.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -22,13 +26,13 @@ const sarif: LintFormatter = (report, { version }) => {
           driver: {
             name: 'plan',
             version,
-            informationUri: 'https://github.com/plan-tools/plan',
+            informationUri: PACKAGE_PAGE,
             rules: rules.map((r) => ({
               id: r.id,
               name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_, ch: string | undefined) => (ch ? ch.toUpperCase() : '')).replace(/^./, (ch) => ch.toUpperCase()),
               shortDescription: { text: r.description },
               defaultConfiguration: { level: LEVEL[r.severity] ?? 'warning' },
-              ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+              ...(r.helpUri ? { helpUri: r.helpUri } : r.id.includes('/') ? {} : { helpUri: ruleHelpUri(r.id, version) }),
             })),
           },
         },

@@ -1,6 +1,7 @@
 /** plan schema: the JSON Schema for editors that want a file. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { selfContained } from '../schema/self-contained.js';
 import { packagePath } from '../util/paths.js';
 import type { CommandSpec } from './command.js';
 import { writeOutput } from './common.js';
@@ -11,7 +12,9 @@ interface SchemaOptions {
 }
 
 async function runSchema(options: SchemaOptions): Promise<number> {
-  const text = readFileSync(packagePath('schemas', `${options.name}.schema.json`), 'utf8');
+  const file = packagePath('schemas', `${options.name}.schema.json`);
+  // The bundled matrices' ranges live in files beside the schema; a copy carries them inside.
+  const text = selfContained(readFileSync(file, 'utf8'), (ref) => readFileSync(join(dirname(file), ref), 'utf8'));
   if (options.out) {
     writeOutput(resolve(options.out), text, options.out);
     process.stderr.write(`wrote ${options.out}\n`);
@@ -21,7 +24,7 @@ async function runSchema(options: SchemaOptions): Promise<number> {
 
 export const schemaCommand: CommandSpec<SchemaOptions> = {
   name: 'schema',
-  description: 'print the plan JSON Schema (or write it with --out) for editors that want a file',
+  description: 'print the plan JSON Schema (or write it with --out) for editors that want a file; the copy is self-contained',
   arguments: [],
   options: [
     { flags: '--name <schema>', description: 'which schema', choices: ['plan', 'council', 'config', 'matrix'], default: 'plan' },

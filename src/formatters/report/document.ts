@@ -120,7 +120,7 @@ function risksSection(r: CouncilReport): Block[] {
 
 function changesSection(r: CouncilReport): Block[] {
   const out: Block[] = [{ kind: 'heading', level: 2, text: 'Changes since the last return', id: 'changes' }];
-  out.push({ kind: 'para', text: `Compared with: ${r.changesBasis.description}.` });
+  out.push({ kind: 'para', text: `${basisSentence(r)}.` });
   for (const p of r.plans) {
     out.push({ kind: 'heading', level: 3, text: `${headline(p)} (${p.id})` });
     if (p.changes.available) out.push(p.changes.changes.length ? { kind: 'list', items: p.changes.changes.map((c) => c.summary) } : { kind: 'para', text: `No changes since ${p.changes.since}.` });
@@ -136,11 +136,15 @@ function footer(r: CouncilReport): Block {
   if (r.outside.length) blocks.push({ kind: 'para', text: `Not covered (the plan's period does not include this quarter): ${r.outside.map((o) => `${o.id} (${o.period})`).join(', ')}.` });
   blocks.push({
     kind: 'para',
-    text: r.changesBasis.chosen
-      ? `Changes since the last return compare each plan with ${r.changesBasis.description}.`
-      : `Changes since the last return compare each plan with ${r.changesBasis.description}. To compare with another version, such as the tag or commit of the last return, run plan report with --since REV.`,
+    text: r.changesBasis.chosen ? `${basisSentence(r)}.` : `${basisSentence(r)}. To compare with another version, such as the tag or commit of the last return, run plan report with --since REV.`,
   });
   return { kind: 'footer', blocks };
+}
+
+/** Which version "changes since" compared with, as a sentence: "Changes since the last return compare each plan with commit abc1234, ...". */
+function basisSentence(r: CouncilReport): string {
+  const d = r.changesBasis.description;
+  return d.startsWith('none') ? `No earlier version of the plans was compared${d.startsWith('none: ') ? ` (${d.slice(6)})` : ''}` : `Changes since the last return compare each plan with ${d}`;
 }
 
 /** The whole report as blocks, in the order a committee reads it. */

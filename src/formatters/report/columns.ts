@@ -142,7 +142,7 @@ const NONE_GIVEN = 'None given';
 
 /** The exceptions table: every item needing attention, with the officer's words beside the report's judgement. */
 export const EXCEPTION_COLUMNS: readonly ReportColumn<ReportException>[] = [
-  { id: 'plan', header: 'Plan', value: (e) => e.plan, width: 16, csv: { field: 'detail' } },
+  { id: 'plan', header: 'Plan', value: (e) => e.plan, formats: [] },
   { id: 'kind', header: 'Type', value: (e) => KIND_LABEL[e.kind] },
   { id: 'id', header: 'Id', value: (e) => e.id, width: 14, csv: { field: 'id' } },
   { id: 'title', header: 'Title', value: (e) => e.title, width: 26, csv: { field: 'title' } },

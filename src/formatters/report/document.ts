@@ -84,7 +84,16 @@ function exceptionsSection(r: CouncilReport): Block[] {
   const out: Block[] = [{ kind: 'heading', level: 2, text: 'Exceptions', id: 'exceptions' }];
   const n = r.exceptions.length;
   out.push({ kind: 'para', text: n ? `${n} item${n === 1 ? ' needs' : 's need'} attention: every red measure, every action off track or overdue, every missed milestone and every risk above appetite, with the officer's commentary and corrective action.` : 'No exceptions: no measure is red, no action or milestone is off track or overdue, and no risk is above appetite.' });
-  if (n) out.push(table(`Exceptions in ${r.quarter}`, EXCEPTION_COLUMNS, r.exceptions));
+  // One table per plan, under the plan's heading: a committee reads them service by service.
+  const names = new Map(r.plans.map((p) => [p.id, headline(p)]));
+  for (let i = 0; i < n; ) {
+    const plan = r.exceptions[i]!.plan;
+    let j = i;
+    while (j < n && r.exceptions[j]!.plan === plan) j++;
+    out.push({ kind: 'heading', level: 3, text: `${names.get(plan) ?? plan} (${plan})` });
+    out.push(table(`Exceptions in ${r.quarter}: ${plan}`, EXCEPTION_COLUMNS, r.exceptions.slice(i, j)));
+    i = j;
+  }
   return out;
 }
 

@@ -132,6 +132,7 @@ function changesSection(r: CouncilReport): Block[] {
   out.push({ kind: 'para', text: `${basisSentence(r)}.` });
   for (const p of r.plans) {
     out.push({ kind: 'heading', level: 3, text: `${headline(p)} (${p.id})` });
+    out.push({ kind: 'para', text: `${p.title ?? p.id}; period ${p.period}; ${p.file}.` });
     if (p.changes.available) out.push(p.changes.changes.length ? { kind: 'list', items: p.changes.changes.map((c) => c.summary) } : { kind: 'para', text: `No changes since ${p.changes.since}.` });
     else out.push({ kind: 'para', text: p.changes.reason, note: true });
   }
@@ -142,7 +143,7 @@ function footer(r: CouncilReport): Block {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'About this report', id: 'about' }];
   blocks.push({ kind: 'para', text: `Plans ${readFrom(r.source)}. As of ${ukDate(r.asOf)}.` });
   blocks.push({ kind: 'para', text: `Files: ${r.plans.map((p) => p.file).join(', ') || 'none'}.` });
-  if (r.outside.length) blocks.push({ kind: 'para', text: `Not covered (the plan's period does not include this quarter): ${r.outside.map((o) => `${o.id} (${o.period})`).join(', ')}.` });
+  if (r.outside.length) blocks.push({ kind: 'para', text: `Not in this quarter (the plan's period does not include it): ${r.outside.map((o) => `${o.id} (${o.period})`).join(', ')}.` });
   blocks.push({
     kind: 'para',
     text: r.changesBasis.chosen ? `${basisSentence(r)}.` : `${basisSentence(r)}. To compare with another version, such as the tag or commit of the last return, run plan report with --since REV.`,

@@ -30,6 +30,8 @@ const markdown: ReportFormatter = (r) => {
     }
   };
   reportBlocks(r).forEach(render);
-  return `${out.join('\n').trimEnd()}\n`;
+  while (out.at(-1) === '') out.pop();
+  out.push('');
+  return out.join('\n');
 };
 export default markdown;

@@ -11,7 +11,8 @@ const text: ReportFormatter = (r, { color: c }) => {
   const render = (b: Block): void => {
     switch (b.kind) {
       case 'heading':
-        out.push('', b.level === 1 ? c.bold(safeLine(b.text.toUpperCase())) : b.level === 2 ? c.bold.underline(safeLine(b.text)) : c.bold(safeLine(b.text)));
+        if (out.length) out.push('');
+        out.push(b.level === 1 ? c.bold(safeLine(b.text.toUpperCase())) : b.level === 2 ? c.bold.underline(safeLine(b.text)) : c.bold(safeLine(b.text)));
         break;
       case 'para':
         out.push(b.note ? c.dim(safeLine(b.text)) : safeLine(b.text));
@@ -33,6 +34,7 @@ const text: ReportFormatter = (r, { color: c }) => {
     }
   };
   reportBlocks(r).forEach(render);
-  return `${out.join('\n').replace(/^\n/, '')}\n`;
+  out.push('');
+  return out.join('\n');
 };
 export default text;

@@ -135,7 +135,7 @@ export const RISK_COLUMNS: readonly ReportColumn<ScoredRisk>[] = [
 ];
 
 /** The top risks across plans: the risk columns after the plan's. */
-export const TOP_RISK_COLUMNS: readonly ReportColumn<ScoredRisk>[] = [{ id: 'plan', header: 'Plan', value: (r) => r.plan, width: 30, formats: ['text', 'html'] }, ...RISK_COLUMNS];
+export const TOP_RISK_COLUMNS: readonly ReportColumn<ScoredRisk>[] = [{ id: 'plan', header: 'Plan', value: (r) => r.plan, width: 30 }, ...RISK_COLUMNS];
 
 const KIND_LABEL: Record<ReportException['kind'], string> = { measure: 'Measure', action: 'Action', milestone: 'Milestone', risk: 'Risk' };
 const NONE_GIVEN = 'None given';

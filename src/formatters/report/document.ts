@@ -7,7 +7,7 @@
 import type { MeasureRow, RiskSection } from '../../analyses/quarterly.js';
 import type { CouncilReport, CountRow, SummaryBlock } from '../../analyses/report/index.js';
 import { ukDate } from '../uk-date.js';
-import { ACTION_COLUMNS, EXCEPTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, type ReportColumn } from './columns.js';
+import { ACTION_COLUMNS, EXCEPTION_COLUMNS, MEASURE_COLUMNS, RISK_COLUMNS, type ReportColumn, TOP_RISK_COLUMNS } from './columns.js';
 import { headline, measureSymbol, readFrom, stateSymbol } from './shared.js';
 
 export interface TableBlock<R = unknown> {
@@ -118,6 +118,10 @@ function risksSection(r: CouncilReport): Block[] {
   const out: Block[] = [{ kind: 'heading', level: 2, text: 'Risks', id: 'risks' }];
   const any = r.plans.some((p) => p.risks.register.length);
   if (!any) out.push({ kind: 'para', text: 'No risks recorded.', note: true });
+  if (r.plans.length > 1 && r.rollup.risks.top.length) {
+    out.push({ kind: 'heading', level: 3, text: 'Highest-scored risks across the plans' });
+    out.push(table(`The ${r.rollup.risks.top.length} highest-scored risks across the plans`, TOP_RISK_COLUMNS, r.rollup.risks.top));
+  }
   for (const p of r.plans) {
     if (!p.risks.register.length) continue;
     out.push({ kind: 'heading', level: 3, text: `${headline(p)} (${p.id})` });

@@ -95,11 +95,6 @@ export function measureCounts(c: Record<MeasureStatus, number>): CountItem[] {
   return MEASURE_STATUSES.filter((s) => c[s]).map((s) => ({ key: s, label: MEASURE_STATUS_LABEL[s], count: c[s] }));
 }
 
-/** Counts as one line: "Complete: 2 · On hold: 1", or none. */
-export function countsLine(items: readonly CountItem[], none: string): string {
-  return items.map((i) => `${i.label}: ${i.count}`).join(' · ') || none;
-}
-
 export function headline(p: PlanSection): string {
   return [p.councilName ?? p.council, p.service].filter(Boolean).join(' – ');
 }

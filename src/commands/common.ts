@@ -101,7 +101,7 @@ const WRITE_FAILURES: Record<string, [string, string]> = {
 };
 
 /** Writes a file the user asked for, atomically; a failure is the user's to fix (exit 2), not a fault. */
-export function writeOutput(path: string, content: string, shownAs = path): void {
+export function writeOutput(path: string, content: string | Uint8Array, shownAs = path): void {
   try {
     writeFileAtomic(path, content);
   } catch (err) {

@@ -3,8 +3,9 @@
  * what changed since the end of the previous quarter: each plan as it stood on the main line (HEAD and its
  * first parents) at the end of that day, compared by meaning with the one being reported on. A change made
  * on a branch before that day but merged after it is a change of this quarter; a plan moved since (git mv) is
- * compared with its version at the old path. All the plans' old versions are read with four git processes,
- * however many plans there are.
+ * compared with its version at the old path. With since (--since REV, the tag or commit of the last return),
+ * each plan is compared with its version in that commit instead. All the plans' old versions are read with
+ * four git processes, however many plans there are.
  */
 import { dirname, relative } from 'node:path';
 import { TZDate } from '@date-fns/tz';
@@ -13,11 +14,15 @@ import type { ChangeSummary, HistoryProvider } from '../analyses/quarterly.js';
 import type { Config } from '../config.js';
 import { matrixById } from '../config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAt, renamedSince, repoHead, runGit } from '../git.js';
+import type { ChangesBasis } from '../analyses/report/index.js';
+import { type FileAt, type FilesAt, GitError, foldersOf, readFilesAt, renamedSince, repoHead, resolveCommit, runGit } from '../git.js';
 import { underFolder } from '../load/files.js';
 import { decodeSource } from '../load/source.js';
 import { loadYaml } from '../load/yaml.js';
 import { type Day, isoDay } from '../model/dates.js';
+import { ukDate } from '../formatters/uk-date.js';
+import { safeLine } from '../util/text.js';
+import { UsageError } from './common.js';
 
 interface PlanFile {
   file: string;
@@ -28,15 +33,19 @@ interface PlanFile {
 export interface History {
   source: string;
   provider?: HistoryProvider;
+  /** which version "changes since" compares with, in words */
+  basis: ChangesBasis;
 }
+
+const NO_HISTORY: ChangesBasis = { description: 'none: the plans are not in git', chosen: false };
 
 /**
  * The plans' history; with day, the plans as they were at its end are read at once. Each plan's repository
  * is found from its own folder, so plans in a submodule (or another repository) have their own history, and
  * the order the plans are given in changes nothing.
  */
-export function reportHistory(plans: readonly PlanFile[], config: Config, day?: Day): History {
-  if (plans.length === 0) return { source: 'not in git' };
+export function reportHistory(plans: readonly PlanFile[], config: Config, day?: Day, since?: string): History {
+  if (plans.length === 0) return { source: 'not in git', basis: NO_HISTORY };
   type Repository = ReturnType<typeof repositoryOf>;
   const groups = new Map<string, { repo: Repository; plans: PlanFile[] }>();
   const byFolder = new Map<string, Repository>();
@@ -44,7 +53,7 @@ export function reportHistory(plans: readonly PlanFile[], config: Config, day?: 
     const folder = dirname(plan.path);
     let repo = byFolder.get(folder);
     if (!repo) {
-      repo = repositoryOf(folder, config, day);
+      repo = repositoryOf(folder, config, day, since);
       byFolder.set(folder, repo);
     }
     const group = groups.get(repo.key) ?? { repo, plans: [] };
@@ -56,7 +65,9 @@ export function reportHistory(plans: readonly PlanFile[], config: Config, day?: 
   const sources = [...new Set(histories.map((h) => h.history.source))];
   const commits = histories.every((h) => h.history.source.startsWith('git commit '));
   const where = (key: string) => relative(process.cwd(), key).split('\\').join('/') || '.';
+  const bases = [...new Set(histories.map((h) => h.history.basis.description))];
   return {
+    basis: { description: bases.length === 1 ? bases[0]! : histories.map((h) => `${h.history.basis.description} (${where(h.key)})`).join('; '), chosen: since !== undefined },
     source: commits ? `git commits ${histories.map((h) => `${h.history.source.slice('git commit '.length)} (${where(h.key)})`).join(', ')}` : sources.join('; '),
     provider: {
       changesSince(file, plan, day) {
@@ -68,24 +79,30 @@ export function reportHistory(plans: readonly PlanFile[], config: Config, day?: 
 }
 
 /** The repository holding a folder (its top folder is the key), and how to read its plans' history. */
-function repositoryOf(folder: string, config: Config, day?: Day): { key: string; history: (plans: PlanFile[]) => History } {
+function repositoryOf(folder: string, config: Config, day?: Day, since?: string): { key: string; history: (plans: PlanFile[]) => History } {
   let root: string;
   let head: string | undefined;
   try {
     ({ root, head } = repoHead({ cwd: folder }));
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
-    if (err.code === 'not-a-repo') return { key: 'not in git', history: () => ({ source: 'not in git' }) };
+    if (err.code === 'not-a-repo') return { key: 'not in git', history: () => ({ source: 'not in git', basis: NO_HISTORY }) };
     // git is missing, or refuses the repository: said as it is, not as "not in git".
     const reason = err.message;
-    return { key: `not read: ${reason}`, history: () => ({ source: `not read from git: ${reason}`, provider: { changesSince: () => ({ available: false, reason: `history unavailable: ${reason}` }) } }) };
+    return { key: `not read: ${reason}`, history: () => ({ source: `not read from git: ${reason}`, basis: { description: `none: ${reason}`, chosen: false }, provider: { changesSince: () => ({ available: false, reason: `history unavailable: ${reason}` }) } }) };
   }
-  if (head === undefined) return { key: root, history: () => ({ source: 'not in git (the repository has no commits yet)' }) };
-  return { key: root, history: (plans) => repoHistory(root, head, plans, config, day) };
+  if (head === undefined) return { key: root, history: () => ({ source: 'not in git (the repository has no commits yet)', basis: { description: 'none: the repository has no commits yet', chosen: false } }) };
+  let commit: { sha: string; short: string } | undefined;
+  if (since !== undefined) {
+    const sha = since.startsWith('-') ? undefined : resolveCommit(since, { cwd: root });
+    if (sha === undefined) throw new UsageError(`--since: git knows no tag or commit '${safeLine(since)}' in ${root}`, 'name the tag or commit of the last return (git tag --list, git log --oneline)');
+    commit = { sha, short: runGit(['rev-parse', '--short', sha], { cwd: root }).stdout.toString('utf8').trim() };
+  }
+  return { key: root, history: (plans) => repoHistory(root, head, plans, config, day, commit === undefined ? undefined : { rev: since!, ...commit }) };
 }
 
 /** The history of plans in one repository, whose top folder is root and whose HEAD is head. */
-function repoHistory(root: string, head: string, plans: readonly PlanFile[], config: Config, day?: Day): History {
+function repoHistory(root: string, head: string, plans: readonly PlanFile[], config: Config, day?: Day, since?: { rev: string; sha: string; short: string }): History {
   const git = (args: string[]) => runGit(args, { cwd: root });
   const rel = new Map(plans.map((p) => [p.file, underFolder(p.path, root) ?? relative(root, p.path).split('\\').join('/')]));
   // Git is asked about the plans' folders (a few pathspecs, not one per plan) and the answers kept for the
@@ -104,7 +121,7 @@ function repoHistory(root: string, head: string, plans: readonly PlanFile[], con
   }
   // Plans git tracks none of (a folder it ignores, or plans not yet added) came from no commit: that is
   // said, and git is asked nothing more.
-  if (tracked.size === 0) return { source: 'not in git (git tracks none of these plans)' };
+  if (tracked.size === 0) return { source: 'not in git (git tracks none of these plans)', basis: { description: 'none: git tracks none of these plans', chosen: false } };
   const changed = plansChanged(git(['--literal-pathspecs', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...folders]).stdout.toString('utf8'), wanted);
   const dirty = changed.size > 0;
   // A plan git reports unchanged is, byte for byte, the object its index holds: where last quarter's
@@ -117,11 +134,18 @@ function repoHistory(root: string, head: string, plans: readonly PlanFile[], con
   const snapshots = new Map<string, Snapshot>();
   const snapshotOn = (date: string): Snapshot => {
     if (snapshots.has(date)) return snapshots.get(date);
-    const log = git(['log', '-1', '--first-parent', '--format=%H %h', `--before=${endOfDayInLondon(date)}`, 'HEAD']);
-    const [sha, short] = log.stdout.toString('utf8').trim().split(' ');
+    let sha: string | undefined;
+    let short: string | undefined;
+    let status = 0;
+    if (since) ({ sha, short } = since);
+    else {
+      const log = git(['log', '-1', '--first-parent', '--format=%H %h', `--before=${endOfDayInLondon(date)}`, 'HEAD']);
+      [sha, short] = log.stdout.toString('utf8').trim().split(' ');
+      status = log.status;
+    }
     let snap: Snapshot;
     try {
-      if (log.status === 0 && sha && short) {
+      if (status === 0 && sha && short) {
         const from = renamedSince(sha, { cwd: root });
         const then = (p: string) => from.get(p) ?? p;
         const paths = [...rel.values()].filter((p) => tracked.has(p)).map(then);
@@ -134,7 +158,15 @@ function repoHistory(root: string, head: string, plans: readonly PlanFile[], con
     snapshots.set(date, snap);
     return snap;
   };
-  if (day !== undefined) snapshotOn(isoDay(day));
+  // With --since, every plan is compared with one commit, whatever day is asked about.
+  const keyOf = (d: Day) => (since ? `since ${since.rev}` : isoDay(d));
+  let basis: ChangesBasis;
+  if (since) basis = { description: `${since.rev} (commit ${since.short}), chosen with --since`, chosen: true };
+  else if (day !== undefined) {
+    const snap = snapshotOn(keyOf(day));
+    const when = ukDate(isoDay(day));
+    basis = { description: typeof snap === 'object' ? `commit ${snap.short}, the last on the main line on or before ${when}` : typeof snap === 'string' ? `none: the version of ${when} cannot be read (${snap})` : `none: git holds no commit from on or before ${when}`, chosen: false };
+  } else basis = { description: 'none', chosen: false };
   let isShallow: boolean | undefined;
   const shallow = () => (isShallow ??= git(['rev-parse', '--is-shallow-repository']).stdout.toString('utf8').trim() === 'true');
   const provider: HistoryProvider = {
@@ -142,15 +174,15 @@ function repoHistory(root: string, head: string, plans: readonly PlanFile[], con
       const path = rel.get(file);
       if (!path) return { available: false, reason: 'history unavailable for this file' };
       if (!tracked.has(path)) return { available: false, reason: `history unavailable: git does not track ${path}` };
-      const date = isoDay(day);
-      const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${date} cannot be read (${why})` });
+      const date = keyOf(day);
+      const unreadable = (why: string): ChangeSummary => ({ available: false, reason: `history unavailable: the version of ${since ? since.rev : date} cannot be read (${why})` });
       const snap = snapshotOn(date);
       if (typeof snap === 'string') return unreadable(snap);
       const bytes: FileAt | undefined = snap?.files.get(snap.from.get(path) ?? path);
       if (!snap && shallow()) return { available: false, reason: `history unavailable: this is a shallow clone, and the history it holds does not reach back to ${date} (git fetch --unshallow fetches the rest)` };
-      if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} from on or before ${date}` };
+      if (!snap || bytes === undefined || bytes === 'missing') return { available: false, reason: `history unavailable: git holds no version of ${path} ${since ? `in ${since.rev}` : `from on or before ${date}`}` };
       if (bytes === 'too-large') return unreadable(`it is over the ${config.limits.maxFileBytes} byte limit for a plan`);
-      if (bytes === 'same') return { available: true, since: `${date} (commit ${snap.short})`, changes: [] };
+      if (bytes === 'same') return { available: true, since: since ? `${since.rev} (commit ${snap.short})` : `${date} (commit ${snap.short})`, changes: [] };
       // Read as the plan itself is: within the size limit, as UTF-8, by the guarded YAML reader (an old
       // version is as untrusted as any file, and must read the same way the current one does).
       const where = (d: Diagnostic) => `${d.line}:${d.column} ${d.message}`;
@@ -164,10 +196,10 @@ function repoHistory(root: string, head: string, plans: readonly PlanFile[], con
       const oldMatrix = matrixOf(old);
       const newMatrix = matrixOf(plan);
       const changes = diffPlans(old, plan, { file, fyStart: config.fiscalYearStart, ...(oldMatrix ? { oldMatrix } : {}), ...(newMatrix ? { newMatrix } : {}) });
-      return { available: true, since: `${date} (commit ${snap.short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: c.id, summary: c.summary })) };
+      return { available: true, since: since ? `${since.rev} (commit ${snap.short})` : `${date} (commit ${snap.short})`, changes: changes.map((c) => ({ kind: c.kind, section: c.section, id: c.id, summary: c.summary })) };
     },
   };
-  return { source: `git commit ${head}${dirty ? ' with uncommitted changes' : ''}`, provider };
+  return { source: `git commit ${head}${dirty ? ' with uncommitted changes' : ''}`, provider, basis };
 }
 
 /**

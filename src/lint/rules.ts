@@ -2,6 +2,7 @@
 import actualFitsFrequency from './rules/actual-fits-frequency.js';
 import actualsInPeriod from './rules/actuals-in-period.js';
 import completeMeansDone from './rules/complete-means-done.js';
+import correctiveActionGiven from './rules/corrective-action-given.js';
 import councilReferences from './rules/council-references.js';
 import dueWithinPeriod from './rules/due-within-period.js';
 import durationMatchesDue from './rules/duration-matches-due.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   updateNotFuture,
   updatesInOrder,
   completeMeansDone,
+  correctiveActionGiven,
   reviewDatePassed,
   savingsTotals,
   unresolvedTbc,

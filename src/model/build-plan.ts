@@ -47,11 +47,37 @@ export function buildPlan(data: unknown, context: PlanContext): Plan {
     riskMatrixId,
     ...optional('riskMatrix', riskMatrix),
     people: aliases,
+    priorityTitles: priorityTitlesOf(context.council),
     objectives: withIds(plan.objectives).map((o) => objective(o, r)),
     actions: withIds(plan.actions).map((a) => action(a, r)),
     measures: withIds(plan.measures).map((m) => measure(m, r)),
     risks: withIds(plan.risks).map((k) => risk(k, r)),
   };
+}
+
+const TITLES = new WeakMap<object, ReadonlyMap<string, string>>();
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The titles of a register's aims and their priorities, and its well-being outcomes and their objectives, by
+ * code: read once per register, however many plans share it.
+ */
+function priorityTitlesOf(council: CouncilRegister): ReadonlyMap<string, string> {
+  if (!isObj(council)) return NO_TITLES;
+  const known = TITLES.get(council);
+  if (known) return known;
+  const titles = new Map<string, string>();
+  const walk = (list: unknown, children: string) => {
+    for (const x of withIds(list)) {
+      const title = str(x.title);
+      if (title !== undefined) titles.set(x.id, title);
+      walk(x[children], children);
+    }
+  };
+  walk(council.aims, 'priorities');
+  walk(council.wellbeingOutcomes, 'objectives');
+  TITLES.set(council, titles);
+  return titles;
 }
 
 /** { [key]: value } when value is defined, else {}: optional fields stay absent rather than undefined. */
@@ -70,7 +96,7 @@ function priorities(v: unknown): string[] | 'tbc' {
 }
 
 function objective(o: Obj & { id: string }, r: Reading): Objective {
-  return { id: o.id, ...optional('title', str(o.title)), lead: r.people(o.lead), priorities: priorities(o.priority) };
+  return { id: o.id, ...optional('title', str(o.title)), lead: r.people(o.lead), priorities: priorities(o.priority), wellbeingObjectives: asList(o.wellbeingObjective) };
 }
 
 /** The updates with a readable date, in date order; equal days keep their written order, so the later-written one counts as latest. */
@@ -87,6 +113,7 @@ function updates(item: Obj, r: Reading): Update[] {
       ...optional('rag', u.rag === 'red' || u.rag === 'amber' || u.rag === 'green' ? (u.rag as Rag) : undefined),
       ...optional('percentComplete', typeof u.percentComplete === 'number' ? u.percentComplete : undefined),
       ...optional('commentary', str(u.commentary)),
+      ...optional('correctiveAction', str(u.correctiveAction)),
     });
   }
   return out.map((u, i) => ({ u, i })).sort((a, b) => a.u.day - b.u.day || a.i - b.i).map((x) => x.u);
@@ -154,7 +181,7 @@ function actuals(m: Obj, r: Reading): Actual[] {
     const v = parsePeriodValue(a.period, r.fyStart);
     if (isError(v)) continue;
     const n = (x: unknown) => (typeof x === 'number' ? x : undefined);
-    out.push({ period: a.period, value: n(a.value) ?? null, start: v.start, end: v.end, ...optional('numerator', n(a.numerator)), ...optional('denominator', n(a.denominator)) });
+    out.push({ period: a.period, value: n(a.value) ?? null, start: v.start, end: v.end, ...optional('numerator', n(a.numerator)), ...optional('denominator', n(a.denominator)), ...optional('note', str(a.note)), ...optional('correctiveAction', str(a.correctiveAction)) });
   }
   return out.sort((x, y) => x.end - y.end || x.start - y.start);
 }
@@ -174,6 +201,7 @@ function measure(m: Obj & { id: string }, r: Reading): Measure {
     managedBy: r.people(m.managedBy),
     targets: targets(m.targets, r),
     actuals: actuals(m, r),
+    updates: updates(m, r),
     objectives: asList(m.objective),
     priorities: priorities(m.priority),
   };
@@ -193,7 +221,7 @@ function risk(k: Obj & { id: string }, r: Reading): Risk {
   }
   const reassessments: Reassessment[] = (Array.isArray(k.reviews) ? k.reviews.filter(isObj) : []).flatMap((x) => {
     const v = typeof x.date === 'string' ? parsePeriodValue(x.date, r.fyStart) : undefined;
-    return v && !isError(v) ? [{ date: x.date as string, day: v.end - 1, ...assessment(x) }] : [];
+    return v && !isError(v) ? [{ date: x.date as string, day: v.end - 1, ...assessment(x), ...optional('note', str(x.note)) }] : [];
   });
   return {
     id: k.id,

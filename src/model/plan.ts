@@ -20,6 +20,8 @@ export interface Update {
   rag?: Rag;
   percentComplete?: number;
   commentary?: string;
+  /** what is being done to bring the work back on track */
+  correctiveAction?: string;
 }
 
 /** An action's milestone; its due date is the action's when it has none of its own. */
@@ -91,6 +93,10 @@ export interface Actual {
   end: Day;
   numerator?: number;
   denominator?: number;
+  /** the officer's note on this figure */
+  note?: string;
+  /** what is being done to bring the measure back to target */
+  correctiveAction?: string;
 }
 
 export interface Measure {
@@ -112,6 +118,8 @@ export interface Measure {
   targets: Target[];
   /** in period order (by end, then start) */
   actuals: Actual[];
+  /** dated commentary on the measure, in date order */
+  updates: Update[];
   objectives: string[];
   priorities: string[] | 'tbc';
 }
@@ -133,6 +141,7 @@ export interface CurrentAssessment extends RiskAssessment {
 export interface Reassessment extends RiskAssessment {
   date: string;
   day: Day;
+  note?: string;
 }
 
 export interface Risk {
@@ -151,6 +160,8 @@ export interface Objective {
   title?: string;
   lead: string[];
   priorities: string[] | 'tbc';
+  /** the council's well-being objectives it serves (codes) */
+  wellbeingObjectives: string[];
 }
 
 export interface Plan {
@@ -171,6 +182,8 @@ export interface Plan {
   riskMatrix?: Matrix;
   /** the council register's name for each name and alias it lists, keyed by personKey (people.ts) */
   people: ReadonlyMap<string, string>;
+  /** the council register's title for each of its aims, priorities, well-being outcomes and objectives, by code */
+  priorityTitles: ReadonlyMap<string, string>;
   objectives: Objective[];
   actions: Action[];
   measures: Measure[];

@@ -699,6 +699,10 @@ export namespace PlanTypes {
    */
   export type Note5 = string;
   /**
+   * What is being done to bring the measure back to target, when this value is red or off target.
+   */
+  export type CorrectiveAction1 = string;
+  /**
    * The value as it was reported before.
    */
   export type Value3 = number | null;
@@ -1233,6 +1237,7 @@ export namespace PlanTypes {
     denominator?: Denominator;
     reported?: ReportedOn;
     note?: Note5;
+    correctiveAction?: CorrectiveAction1;
     restated?: RestatedFrom;
   }
   /**

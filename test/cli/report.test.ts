@@ -39,10 +39,14 @@ describe('plan report on the bundled plans', () => {
     const { dir, cleanup } = tempDir({ 'p.yaml': readFileSync(join(ROOT, 'plans/southend/learning-2017-18.yaml'), 'utf8') });
     try {
       expect(JSON.parse(runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']).stdout).source).toBe('not in git');
-      // Said as it is in the headings ("read from" only for a commit).
-      expect(runPlan(['report', dir, '--quarter', '2017/18 Q4']).stdout.split('\n')[1]).toMatch(/ · 1 plan · not in git$/);
-      expect(runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'markdown']).stdout).toContain('; as of 2018-03-31. Plans not in git.\n');
-      expect(runPlan(['report', 'plans/southend', '--quarter', '2017/18 Q4']).stdout.split('\n')[1]).toMatch(/ · read from git commit [0-9a-f]{7}/);
+      // Said as it is in the footer, never the title ("read from" only for a commit).
+      const text = runPlan(['report', dir, '--quarter', '2017/18 Q4']).stdout;
+      expect(text.split('\n')[1]).toBe('Quarter 1 Jan 2018 to 31 Mar 2018 · 1 plan');
+      expect(text).toMatch(/\nAbout this report\nPlans not in git\. As of 31 Mar 2018\.\n/);
+      expect(runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'markdown']).stdout).toContain('\nPlans not in git. As of 31 Mar 2018.\n');
+      const inGit = runPlan(['report', 'plans/southend', '--quarter', '2017/18 Q4']).stdout;
+      expect(inGit.split('\n').slice(0, 3).join('\n')).not.toMatch(/git commit/);
+      expect(inGit).toMatch(/\nPlans read from git commit [0-9a-f]{7}/);
       execFileSync('git', ['init', '-q'], { cwd: dir });
       const r = runPlan(['report', dir, '--quarter', '2017/18 Q4', '--format', 'json']);
       expect(r.code, r.stderr).toBe(0);
@@ -135,7 +139,7 @@ risks:
   });
   it('json is the full structure', () => {
     const json = JSON.parse(runPlan(['report', 'plans', '--quarter', '2016/17 Q4', '--format', 'json']).stdout);
-    expect(Object.keys(json)).toEqual(['quarter', 'start', 'end', 'asOf', 'source', 'plans', 'outside', 'rollup']);
+    expect(Object.keys(json)).toEqual(['quarter', 'start', 'end', 'asOf', 'lastQuarter', 'summary', 'exceptions', 'groups', 'plans', 'outside', 'rollup', 'source', 'changesBasis']);
     expect(json.plans.length).toBe(12);
     expect(json.outside.map((o: { id: string }) => o.id).sort()).toEqual(['plymouth-kpi-report-2015-12', 'southend-learning-2017-18', 'southend-sen-strategy-progress-2014']);
     expect(existsSync(join(ROOT, 'dist/plan.cjs'))).toBe(true);

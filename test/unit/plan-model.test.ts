@@ -77,8 +77,8 @@ describe('buildPlan', () => {
   });
 
   it('keeps links to objectives and corporate priorities', () => {
-    const p = build({ objectives: [{ id: 'O1', title: 'o', lead: 'Ann', priority: ['P1', 'P2'] }], actions: [{ id: 'A', objective: 'O1', priority: 'tbc' }], measures: [{ id: 'M', objective: ['O1'], priority: 'P1' }] });
-    expect(p.objectives).toEqual([{ id: 'O1', title: 'o', lead: ['Ann'], priorities: ['P1', 'P2'] }]);
+    const p = build({ objectives: [{ id: 'O1', title: 'o', lead: 'Ann', priority: ['P1', 'P2'], wellbeingObjective: 'WO1' }], actions: [{ id: 'A', objective: 'O1', priority: 'tbc' }], measures: [{ id: 'M', objective: ['O1'], priority: 'P1' }] });
+    expect(p.objectives).toEqual([{ id: 'O1', title: 'o', lead: ['Ann'], priorities: ['P1', 'P2'], wellbeingObjectives: ['WO1'] }]);
     expect([p.actions[0]!.objectives, p.actions[0]!.priorities]).toEqual([['O1'], 'tbc']);
     expect([p.measures[0]!.objectives, p.measures[0]!.priorities]).toEqual([['O1'], ['P1']]);
   });

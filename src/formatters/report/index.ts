@@ -1,6 +1,6 @@
 /** Every plan report format, by the name --format takes. */
 import type { ChalkInstance } from 'chalk';
-import type { QuarterlyReport } from '../../analyses/quarterly.js';
+import type { CouncilReport } from '../../analyses/report/index.js';
 import type { Load } from '../registry.js';
 
 export interface ReportFormatOptions {
@@ -8,7 +8,10 @@ export interface ReportFormatOptions {
   color: ChalkInstance;
 }
 
-export type ReportFormatter = (report: QuarterlyReport, options: ReportFormatOptions) => string;
+/** Text, or the bytes of a binary file (a Word document), which is written only to --out. */
+export type ReportOutput = string | Uint8Array;
+
+export type ReportFormatter = (report: CouncilReport, options: ReportFormatOptions) => ReportOutput | Promise<ReportOutput>;
 
 export const REPORT_FORMATS = {
   text: async () => (await import('./text.js')).default,
@@ -16,6 +19,10 @@ export const REPORT_FORMATS = {
   html: async () => (await import('./html.js')).default,
   json: async () => (await import('./json.js')).default,
   csv: async () => (await import('./csv.js')).default,
+  docx: async () => (await import('./docx.js')).default,
 } satisfies Record<string, Load<ReportFormatter>>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
+
+/** The formats that write a binary file, and so need --out. */
+export const BINARY_REPORT_FORMATS: ReadonlySet<ReportFormat> = new Set(['docx']);

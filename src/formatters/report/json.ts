@@ -1,4 +1,7 @@
-/** The report as JSON: the report's own data, plain, with each risk matrix by its id (they are in the configuration). */
+/**
+ * The report as JSON: the report's own data, plain, the summary and exceptions first; each risk matrix by its
+ * id (they are in the configuration), and the priority groups by the ids of their rows (the rows are in plans).
+ */
 import type { RiskSection } from '../../analyses/quarterly.js';
 import type { ScoredRisk } from '../../analyses/risks.js';
 import type { ReportFormatter } from './index.js';
@@ -9,7 +12,22 @@ function risksForJson(s: RiskSection) {
 }
 
 const json: ReportFormatter = (r) => {
-  const view = { ...r, plans: r.plans.map((p) => ({ ...p, risks: risksForJson(p.risks) })), rollup: { ...r.rollup, risks: risksForJson(r.rollup.risks) } };
+  const { quarter, start, end, asOf, lastQuarter, summary, exceptions, groups, plans, outside, rollup, source, changesBasis } = r;
+  const view = {
+    quarter,
+    start,
+    end,
+    asOf,
+    lastQuarter,
+    summary,
+    exceptions,
+    groups: groups.map((g) => ({ code: g.code, title: g.title, plans: g.plans.map((p) => ({ plan: p.plan, actions: p.actions.map((a) => a.id), measures: p.measures.map((m) => m.id) })) })),
+    plans: plans.map((p) => ({ ...p, risks: risksForJson(p.risks) })),
+    outside,
+    rollup: { ...rollup, risks: risksForJson(rollup.risks) },
+    source,
+    changesBasis,
+  };
   return `${JSON.stringify(view, null, 2)}\n`;
 };
 export default json;

@@ -1,6 +1,6 @@
 /** Words and figures shared by every report format, so the terminal, the paper and the HTML agree. */
 import type { ActionCounts } from '../../analyses/action-status.js';
-import { ACTION_STATES, type ActionRow, JUDGEMENTS, JUDGEMENT_LABEL, type MeasureRow, type PlanSection, STATE_LABEL } from '../../analyses/quarterly.js';
+import { ACTION_STATES, type ActionRow, type ActionState, JUDGEMENTS, JUDGEMENT_LABEL, type MeasureRow, type PlanSection, STATE_LABEL } from '../../analyses/quarterly.js';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABEL, type MeasureStatus } from '../../analyses/performance/status.js';
 import type { Travel } from '../../analyses/performance/travel.js';
 
@@ -95,19 +95,31 @@ export function measureCounts(c: Record<MeasureStatus, number>): CountItem[] {
   return MEASURE_STATUSES.filter((s) => c[s]).map((s) => ({ key: s, label: MEASURE_STATUS_LABEL[s], count: c[s] }));
 }
 
-/** Counts as one line: "Complete: 2 · On hold: 1", or none. */
-export function countsLine(items: readonly CountItem[], none: string): string {
-  return items.map((i) => `${i.label}: ${i.count}`).join(' · ') || none;
-}
-
 export function headline(p: PlanSection): string {
   return [p.councilName ?? p.council, p.service].filter(Boolean).join(' – ');
 }
 
-export function lastUpdateText(r: ActionRow): string {
+export function lastUpdateText(r: ActionRow, date: (d: string) => string = (d) => d): string {
   const u = r.lastUpdate;
   if (!u) return 'none';
-  return [u.date, u.status, u.percentComplete !== undefined ? `${u.percentComplete}%` : undefined].filter(Boolean).join(' ');
+  return [date(u.date), u.status, u.percentComplete !== undefined ? `${u.percentComplete}%` : undefined].filter(Boolean).join(' ');
+}
+
+/**
+ * The shape beside a status, so that it never rests on colour alone: a filled circle is on track or green, a
+ * triangle at risk or amber, a square off track or red, a tick complete, a hollow circle anything not rated.
+ */
+export function stateSymbol(state: ActionState): string {
+  return state === 'complete' ? '✓' : state === 'on-track' || state === 'in-progress' ? '●' : state === 'at-risk' ? '▲' : state === 'off-track' ? '■' : '○';
+}
+
+export function measureSymbol(status: MeasureStatus): string {
+  return status === 'green' ? '●' : status === 'amber' ? '▲' : status === 'red' ? '■' : '○';
+}
+
+/** The HTML class of an action's checks: overdue is red, no update a neutral grey, behind amber. */
+export function checkClass(r: ActionRow): string {
+  return r.judgements.some((j) => j.kind === 'overdue') ? 'check-overdue' : r.judgements.some((j) => j.kind === 'behind') ? 'check' : 'check-none';
 }
 
 /** Where the plans came from, for a report's heading: "read from git commit abc1234", or "not in git (...)" as it is. */

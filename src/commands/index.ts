@@ -2,6 +2,8 @@
 import type { CommandSpec } from './command.js';
 import { completionCommand } from './completion.js';
 import { diffCommand } from './diff.js';
+import { historyCommand } from './history.js';
+import { slippageCommand } from './slippage.js';
 import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
 import { overdueCommand } from './overdue.js';
@@ -12,4 +14,4 @@ import { actualCommand } from './actual.js';
 import { rescoreCommand } from './rescore.js';
 import { updateCommand } from './update.js';
 
-export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, reportCommand, updateCommand, actualCommand, rescoreCommand, initCommand, schemaCommand, completionCommand];
+export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, historyCommand, slippageCommand, reportCommand, updateCommand, actualCommand, rescoreCommand, initCommand, schemaCommand, completionCommand];

@@ -16,6 +16,7 @@ export const HISTORY_COLUMNS: readonly TidyColumn[] = [
   { name: 'change', type: 'string', description: 'added, removed, changed or renamed' },
   { name: 'field', type: 'string', description: 'the field changed, as plan diff names it: due, targets[2017/18], milestones[M1].due; empty for the whole item' },
   { name: 'value', type: 'string', description: 'the value it became: text or a number as written, else JSON; empty when removed' },
+  { name: 'days', type: 'integer', description: 'for a date moved (a due date slipped): by how many days, later positive' },
   { name: 'what', type: 'string', description: 'the change in words, as plan diff says it' },
   { name: 'commit', type: 'string', description: 'the commit that made the change' },
   { name: 'date', type: 'date', description: 'the day it was committed, in Europe/London' },
@@ -40,7 +41,7 @@ export function historyTable(histories: readonly PlanHistory[], config: Config):
       const v = versions[i]!;
       for (const c of list) {
         const item = c.section === 'plan' ? planId : now[i]!(c.section, c.id);
-        rows.push([planId, c.section, item, c.kind, c.field ?? null, valueCell(c.to), c.what, v.commit, isoDay(v.day)]);
+        rows.push([planId, c.section, item, c.kind, c.field ?? null, valueCell(c.to), c.days ?? null, c.what, v.commit, isoDay(v.day)]);
       }
     });
   }

@@ -1,0 +1,51 @@
+/** plan export: the whole model as tidy tables, in a workbook, CSV files, JSON or NDJSON. Wiring only. */
+import { resolve } from 'node:path';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../export/formats/index.js';
+import { tidyTables } from '../export/tables.js';
+import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
+import { type CommonOptions, UsageError, configFor, progressFor, refuseOutputOverInput, writeStdout } from './common.js';
+import { readPlans } from './plans.js';
+
+interface ExportOptions extends CommonOptions {
+  format: string;
+  out?: string;
+}
+
+async function runExport(paths: string[], options: ExportOptions): Promise<number> {
+  const entry = EXPORT_FORMATS.find((f) => f.name === options.format);
+  if (!entry) throw new UsageError(`--format ${JSON.stringify(options.format)} is not an export format`, `use one of ${EXPORT_FORMAT_NAMES.join(', ')}`);
+  if (entry.needsOut && options.out === undefined) throw new UsageError(`--format ${entry.name} needs --out (${entry.name === 'csv' ? 'a folder for one file per table' : 'the file to write'})`, entry.name === 'csv' ? 'for example --out export/' : `for example --out plans.${entry.name}`);
+  const config = configFor(options);
+  const { files, plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan export', total) });
+  if (options.out !== undefined) refuseOutputOverInput(resolve(options.out), files, 'the plans being exported');
+  const read = [...plans];
+  const tables = tidyTables(
+    read.map((p) => p.model),
+    { data: read.map((p) => p.plan), fyStart: config.fiscalYearStart },
+  );
+  const format = await entry.load();
+  let text = '';
+  await format.write(tables, options.out === undefined ? {} : { out: options.out }, (t) => void (text += t));
+  if (text) await writeStdout(text);
+  if (options.out !== undefined) process.stderr.write(`wrote ${options.out} (${read.length} plan${read.length === 1 ? '' : 's'}: ${tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')})\n`);
+  return counts.failed ? 1 : 0;
+}
+
+export const exportCommand: CommandSpec<ExportOptions> = {
+  name: 'export',
+  description: 'the whole model as tidy tables (plans, actions, milestones, updates, measures, targets, actuals, risks, assessments) for Excel, CSV, JSON or NDJSON',
+  arguments: [{ name: '[paths...]', description: 'plan files, folders or globs (default: the plan folders)' }],
+  options: [
+    { flags: '-f, --format <format>', description: 'xlsx (a workbook), csv (a folder of files), json or ndjson', choices: EXPORT_FORMAT_NAMES, default: 'json' },
+    { flags: '-o, --out <path>', description: 'the file to write (a folder for csv); json and ndjson go to standard output without it' },
+    NO_PROGRESS_OPTION,
+  ],
+  examples: [
+    '$ plan export --format xlsx --out plans.xlsx            every plan in one workbook, a sheet per table',
+    '$ plan export --format csv --out export/ plans/southend  one CSV file per table, as Excel opens them',
+    "$ plan export --format ndjson | jq 'select(.table==\"actions\")'",
+    '$ plan export --format json --out plans.json',
+  ],
+  readsPlans: true,
+  run: runExport,
+};

@@ -2,6 +2,7 @@
 import type { CommandSpec } from './command.js';
 import { completionCommand } from './completion.js';
 import { diffCommand } from './diff.js';
+import { exportCommand } from './export.js';
 import { historyCommand } from './history.js';
 import { slippageCommand } from './slippage.js';
 import { initCommand } from './init.js';
@@ -14,4 +15,4 @@ import { actualCommand } from './actual.js';
 import { rescoreCommand } from './rescore.js';
 import { updateCommand } from './update.js';
 
-export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, historyCommand, slippageCommand, reportCommand, updateCommand, actualCommand, rescoreCommand, initCommand, schemaCommand, completionCommand];
+export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, historyCommand, slippageCommand, reportCommand, exportCommand, updateCommand, actualCommand, rescoreCommand, initCommand, schemaCommand, completionCommand];

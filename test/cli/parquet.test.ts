@@ -16,7 +16,7 @@ import type { TidyTable } from '../../src/export/table-types.js';
 import { historyTable } from '../../src/history/table.js';
 import { readPlanHistory } from '../../src/history/versions.js';
 import type { Plan } from '../../src/model/plan.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { ROOT, runPlan, tempDir } from '../helpers.js';
 import { historyRepo } from './history-repo.js';
 
 const config = defaultConfig(ROOT);
@@ -110,6 +110,26 @@ describe('plan export --format parquet', () => {
         { item: 'A1', field: 'due', value: '2017-12-31', c: repo.commits[1], date: '2017-07-12' },
         { item: 'A1', field: 'due', value: '2018-03-31', c: repo.commits[2], date: '2017-10-16' },
       ]);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('runs from the command line: --format parquet with --history and --partition-by-council, and --format duckdb', async () => {
+    const repo = historyRepo();
+    try {
+      const r = runPlan(['export', '--format', 'parquet', '--history', '--partition-by-council', '--out', join(out.dir, 'cli')], { cwd: repo.dir });
+      expect(r.stderr).toContain('wrote ');
+      expect(r.code).toBe(0);
+      expect(readdirSync(join(out.dir, 'cli', 'history'))).toEqual(['council=demo']);
+      const rows = await query(`SELECT council, count(*)::INTEGER AS n FROM read_parquet('${join(out.dir, 'cli', 'history', '*', '*.parquet')}', hive_partitioning = true) GROUP BY council`);
+      expect(rows).toEqual([{ council: 'demo', n: 19 }]);
+      const d = runPlan(['export', '--format', 'duckdb', '--out', join(out.dir, 'cli.duckdb')], { cwd: repo.dir });
+      expect(d.code).toBe(0);
+      expect(existsSync(join(out.dir, 'cli.duckdb'))).toBe(true);
+      const missing = runPlan(['export', '--format', 'parquet'], { cwd: repo.dir });
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain('--format parquet needs --out');
     } finally {
       repo.cleanup();
     }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../export/formats/index.js';
 import { tidyTables } from '../export/tables.js';
+import type { TidyTable } from '../export/table-types.js';
 import { historyTable } from '../history/table.js';
 import { readPlanHistory } from '../history/versions.js';
 import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
@@ -22,15 +23,21 @@ async function runExport(paths: string[], options: ExportOptions): Promise<numbe
   const config = configFor(options);
   const { files, plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan export', total) });
   if (options.out !== undefined) refuseOutputOverInput(resolve(options.out), files, 'the plans being exported');
-  const read = [...plans];
-  const tables = tidyTables(
-    read.map((p) => p.model),
-    { data: read.map((p) => p.plan), fyStart: config.fiscalYearStart },
-  );
+  // Each plan's rows are made as it is read, and the plan let go: a corpus is never held whole in memory.
+  // The rows are copied (JSON) because a string read from YAML can keep its whole file's text alive.
+  const read: string[] = [];
+  let tables: TidyTable[] | undefined;
+  for (const p of plans) {
+    const own = tidyTables([p.model], { data: [p.plan], fyStart: config.fiscalYearStart });
+    if (!tables) tables = own.map((t) => ({ ...t, rows: [] }));
+    own.forEach((t, i) => tables![i]!.rows.push(...(JSON.parse(JSON.stringify(t.rows)) as typeof t.rows)));
+    read.push(p.path);
+  }
+  tables ??= tidyTables([], { fyStart: config.fiscalYearStart });
   if (options.history) {
     const reading = progressFor(options, 'plan export --history', read.length);
     try {
-      tables.push(historyTable(read.map((p, i) => (reading.update(i + 1), readPlanHistory(p.path, config))), config));
+      tables.push(historyTable(read.map((path, i) => (reading.update(i + 1), readPlanHistory(path, config))), config));
     } finally {
       reading.end();
     }

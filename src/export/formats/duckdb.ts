@@ -1,8 +1,8 @@
 /**
  * plan export --format duckdb --out FILE.duckdb: the tidy tables as tables of one DuckDB database, through
  * DuckDB's official Node client (@duckdb/node-api, loaded only here and by the Parquet format). Each table
- * is staged as newline-delimited JSON with its columns' types given, read by DuckDB's own reader, so a large
- * export costs a few calls into DuckDB rather than one a cell. With partitionByCouncil, every table gains a
+ * is staged as newline-delimited JSON with its columns' types given and read by DuckDB's own reader, so a
+ * large export costs a few calls into DuckDB rather than one a cell. With partitionByCouncil, every table gains a
  * council column (its plan's), so that databases from many councils can be queried together.
  */
 import { mkdirSync, mkdtempSync, openSync, closeSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -26,19 +26,6 @@ export function sqlName(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** The tables with a council column on each (from its plan, by plan_id), for partitioning by council. */
-export function withCouncil(tables: readonly TidyTable[]): TidyTable[] {
-  const plans = tables.find((t) => t.name === 'plans');
-  const idAt = plans?.columns.findIndex((c) => c.name === 'plan_id') ?? -1;
-  const councilAt = plans?.columns.findIndex((c) => c.name === 'council') ?? -1;
-  const councilOf = new Map<Cell, Cell>(plans && idAt >= 0 && councilAt >= 0 ? plans.rows.map((r) => [r[idAt]!, r[councilAt]!]) : []);
-  return tables.map((t) => {
-    if (t.columns.some((c) => c.name === 'council')) return t;
-    const at = t.columns.findIndex((c) => c.name === 'plan_id');
-    return { ...t, columns: [...t.columns, { name: 'council', type: 'string', description: "the plan's council" }], rows: t.rows.map((r) => [...r, at >= 0 ? (councilOf.get(r[at]!) ?? null) : null]) };
-  });
-}
-
 /** Writes a table's rows as newline-delimited JSON objects, a batch at a time. */
 function stageRows(file: string, table: TidyTable): void {
   const fd = openSync(file, 'w');
@@ -47,7 +34,7 @@ function stageRows(file: string, table: TidyTable): void {
     let batch: string[] = [];
     for (const row of table.rows) {
       batch.push(`{${row.map((v, i) => `${names[i]}:${JSON.stringify(v)}`).join(',')}}\n`);
-      if (batch.length === 5000) {
+      if (batch.length === 200) {
         writeSync(fd, batch.join(''));
         batch = [];
       }
@@ -58,28 +45,70 @@ function stageRows(file: string, table: TidyTable): void {
   }
 }
 
-/** Creates each table in the connection's database, typed as its columns say. */
-export async function loadTables(connection: DuckDBConnection, tables: readonly TidyTable[]): Promise<void> {
-  const staging = mkdtempSync(join(tmpdir(), 'plan-export-'));
+/**
+ * The tables staged for DuckDB: each as a query over its NDJSON file, typed as its columns say; with
+ * council, a council column on every table that lacks one, from its plan (by plan_id). DuckDB streams each
+ * query, so the rows are read by it once and never held whole by it.
+ */
+export class Staged {
+  private constructor(
+    readonly dir: string,
+    private readonly connection: DuckDBConnection,
+    private readonly council: boolean,
+  ) {}
+
+  static async create(connection: DuckDBConnection, tables: readonly TidyTable[], options: { council?: boolean } = {}): Promise<Staged> {
+    const staged = new Staged(mkdtempSync(join(tmpdir(), 'plan-export-')), connection, Boolean(options.council));
+    for (const t of tables) stageRows(staged.file(t), t);
+    const plans = tables.find((t) => t.name === 'plans');
+    if (staged.council) {
+      const source = plans?.columns.some((c) => c.name === 'council') && plans.columns.some((c) => c.name === 'plan_id') ? `SELECT plan_id, any_value(council) AS council FROM ${staged.source(plans)} GROUP BY plan_id` : 'SELECT NULL::VARCHAR AS plan_id, NULL::VARCHAR AS council LIMIT 0';
+      await connection.run(`CREATE TEMP TABLE plan_council AS ${source}`);
+    }
+    return staged;
+  }
+
+  private file(t: TidyTable): string {
+    return join(this.dir, `${t.name.replace(/[^a-z0-9_]/gi, '_')}.ndjson`);
+  }
+
+  /** The table as DuckDB reads it from its staged file. */
+  private source(t: TidyTable): string {
+    if (t.rows.length === 0) return `(SELECT ${t.columns.map((c) => `CAST(NULL AS ${SQL_TYPES[c.type]}) AS ${sqlName(c.name)}`).join(', ')} LIMIT 0)`;
+    const columns = t.columns.map((c) => `${sqlName(c.name)}: ${sqlString(SQL_TYPES[c.type])}`).join(', ');
+    return `read_json(${sqlString(this.file(t))}, format = 'newline_delimited', columns = {${columns}})`;
+  }
+
+  /** A query giving the table's rows in its column order (and its council, when staged with councils). */
+  select(t: TidyTable): string {
+    const own = t.columns.map((c) => `r.${sqlName(c.name)}`).join(', ');
+    if (!this.council || t.columns.some((c) => c.name === 'council')) return `SELECT ${own} FROM ${this.source(t)} r`;
+    const join = t.columns.some((c) => c.name === 'plan_id') ? ` LEFT JOIN plan_council p ON p.plan_id = r.plan_id` : '';
+    return `SELECT ${own}, ${join ? 'p.council' : 'NULL::VARCHAR AS council'} FROM ${this.source(t)} r${join}`;
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Creates each table in the connection's database, typed as its columns say, its columns described. */
+export async function createTables(connection: DuckDBConnection, tables: readonly TidyTable[], options: { council?: boolean } = {}): Promise<void> {
+  const staged = await Staged.create(connection, tables, options);
   try {
-    for (const table of tables) {
-      const file = join(staging, `${table.name}.ndjson`);
-      stageRows(file, table);
-      const columns = table.columns.map((c) => `${sqlName(c.name)}: ${sqlString(SQL_TYPES[c.type])}`).join(', ');
-      const select = table.columns.map((c) => sqlName(c.name)).join(', ');
-      const source = table.rows.length ? `read_json(${sqlString(file)}, format = 'newline_delimited', columns = {${columns}})` : `(SELECT ${table.columns.map((c) => `CAST(NULL AS ${SQL_TYPES[c.type]}) AS ${sqlName(c.name)}`).join(', ')} LIMIT 0)`;
-      await connection.run(`CREATE TABLE ${sqlName(table.name)} AS SELECT ${select} FROM ${source}`);
-      for (const c of table.columns) await connection.run(`COMMENT ON COLUMN ${sqlName(table.name)}.${sqlName(c.name)} IS ${sqlString(c.description)}`);
+    for (const t of tables) {
+      await connection.run(`CREATE TABLE ${sqlName(t.name)} AS ${staged.select(t)}`);
+      for (const c of t.columns) await connection.run(`COMMENT ON COLUMN ${sqlName(t.name)}.${sqlName(c.name)} IS ${sqlString(c.description)}`);
     }
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    staged.dispose();
   }
 }
 
 /** An in-memory or file database, its connection, and how to close both, with DuckDB kept to a modest share of the machine. */
 export async function openDuckDB(path = ':memory:'): Promise<{ connection: DuckDBConnection; close: () => void }> {
   const { DuckDBInstance } = await loadLibrary<DuckDB>('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(path, { memory_limit: '256MB', threads: '2' });
+  const instance = await DuckDBInstance.create(path, { memory_limit: '64MB', threads: '1', preserve_insertion_order: 'false' });
   const connection = await instance.connect();
   return {
     connection,
@@ -98,7 +127,7 @@ async function writeDatabase(tables: readonly TidyTable[], target: ExportTarget)
   rmSync(temp, { force: true });
   const db = await openDuckDB(temp);
   try {
-    await loadTables(db.connection, target.partitionByCouncil ? withCouncil(tables) : tables);
+    await createTables(db.connection, tables, { council: Boolean(target.partitionByCouncil) });
     await db.connection.run('CHECKPOINT');
   } finally {
     db.close();

@@ -7,25 +7,27 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, ExportTarget, TidyTable } from '../table-types.js';
-import { loadTables, openDuckDB, sqlName, sqlString, withCouncil } from './duckdb.js';
+import { Staged, openDuckDB, sqlString } from './duckdb.js';
 
 async function writeParquet(tables: readonly TidyTable[], target: ExportTarget): Promise<void> {
   const out = resolve(target.out!);
   mkdirSync(out, { recursive: true });
   const db = await openDuckDB();
+  let staged: Staged | undefined;
   try {
-    const staged = target.partitionByCouncil ? withCouncil(tables) : tables;
-    await loadTables(db.connection, staged);
-    for (const t of staged) {
+    staged = await Staged.create(db.connection, tables, { council: Boolean(target.partitionByCouncil) });
+    for (const t of tables) {
+      // Each table is copied straight from its staged rows to Parquet, never held whole in the database.
       if (target.partitionByCouncil) {
         // A council's folders are replaced by its new export; other councils' are left as they are.
-        await db.connection.run(`COPY ${sqlName(t.name)} TO ${sqlString(join(out, t.name))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (council), OVERWRITE_OR_IGNORE true)`);
+        await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, t.name))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 20000, PARTITION_BY (council), OVERWRITE_OR_IGNORE true)`);
       } else {
         rmSync(join(out, `${t.name}.parquet`), { force: true });
-        await db.connection.run(`COPY ${sqlName(t.name)} TO ${sqlString(join(out, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
+        await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 20000)`);
       }
     }
   } finally {
+    staged?.dispose();
     db.close();
   }
 }

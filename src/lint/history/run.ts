@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import type { Config } from '../../config.js';
 import { type Diagnostic, FILE_START, type Severity } from '../../diagnostics.js';
+import { GitError } from '../../git.js';
 import { readPlanHistory } from '../../history/versions.js';
 import type { PathSegment } from '../../load/yaml.js';
 import { type Obj, isObj } from '../../model/data.js';
@@ -68,7 +69,13 @@ export function lintHistory(paths: readonly string[], config: Config, options: {
       options.progress?.(++done);
       continue;
     }
-    const history = readPlanHistory(path, config, options.cwd ? { cwd: options.cwd } : {});
+    let history;
+    try {
+      history = readPlanHistory(path, config, options.cwd ? { cwd: options.cwd } : {});
+    } catch (err) {
+      if (!(err instanceof GitError)) throw err;
+      history = { file: path, versions: [], reason: err.message };
+    }
     if (history.reason && history.reason !== 'not in git' && !history.reason.startsWith('git holds no committed')) result.notes.push(`history of ${history.file} not read: ${history.reason}`);
     const ctx = { versions: history.versions, fyStart: config.fiscalYearStart, allowanceDays: config.history?.updateAllowanceDays ?? 30 };
     const found: [HistoryRule, HistoryFinding][] = history.versions.length < 2 ? [] : rules.flatMap((rule) => rule.check(ctx).map((f): [HistoryRule, HistoryFinding] => [rule, f]));

@@ -26,14 +26,17 @@ export function sqlName(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** Writes a table's rows as newline-delimited JSON objects, a batch at a time. */
-function stageRows(file: string, table: TidyTable): void {
+/** Writes a table's rows as newline-delimited JSON objects, a batch at a time; returns the longest line's length. */
+function stageRows(file: string, table: TidyTable): number {
   const fd = openSync(file, 'w');
+  let longest = 0;
   try {
     const names = table.columns.map((c) => JSON.stringify(c.name));
     let batch: string[] = [];
     for (const row of table.rows) {
-      batch.push(`{${row.map((v, i) => `${names[i]}:${JSON.stringify(v)}`).join(',')}}\n`);
+      const line = `{${row.map((v, i) => `${names[i]}:${JSON.stringify(v)}`).join(',')}}\n`;
+      longest = Math.max(longest, line.length);
+      batch.push(line);
       if (batch.length === 200) {
         writeSync(fd, batch.join(''));
         batch = [];
@@ -43,6 +46,7 @@ function stageRows(file: string, table: TidyTable): void {
   } finally {
     closeSync(fd);
   }
+  return longest;
 }
 
 /**
@@ -57,9 +61,12 @@ export class Staged {
     private readonly council: boolean,
   ) {}
 
+  /** each staged file's longest line: DuckDB's JSON reader sizes its buffers by the largest object it allows */
+  private readonly longest = new Map<string, number>();
+
   static async create(connection: DuckDBConnection, tables: readonly TidyTable[], options: { council?: boolean } = {}): Promise<Staged> {
     const staged = new Staged(mkdtempSync(join(tmpdir(), 'plan-export-')), connection, Boolean(options.council));
-    for (const t of tables) stageRows(staged.file(t), t);
+    for (const t of tables) staged.longest.set(t.name, stageRows(staged.file(t), t));
     const plans = tables.find((t) => t.name === 'plans');
     if (staged.council) {
       const source = plans?.columns.some((c) => c.name === 'council') && plans.columns.some((c) => c.name === 'plan_id') ? `SELECT plan_id, any_value(council) AS council FROM ${staged.source(plans)} GROUP BY plan_id` : 'SELECT NULL::VARCHAR AS plan_id, NULL::VARCHAR AS council LIMIT 0';
@@ -76,7 +83,9 @@ export class Staged {
   private source(t: TidyTable): string {
     if (t.rows.length === 0) return `(SELECT ${t.columns.map((c) => `CAST(NULL AS ${SQL_TYPES[c.type]}) AS ${sqlName(c.name)}`).join(', ')} LIMIT 0)`;
     const columns = t.columns.map((c) => `${sqlName(c.name)}: ${sqlString(SQL_TYPES[c.type])}`).join(', ');
-    return `read_json(${sqlString(this.file(t))}, format = 'newline_delimited', columns = {${columns}})`;
+    // (a line's length counts UTF-16 units, each at most three bytes of UTF-8, so three times it is enough)
+    const largest = Math.max(1 << 20, 3 * (this.longest.get(t.name) ?? 0) + 1024);
+    return `read_json(${sqlString(this.file(t))}, format = 'newline_delimited', maximum_object_size = ${largest}, columns = {${columns}})`;
   }
 
   /** A query giving the table's rows in its column order (and its council, when staged with councils). */
@@ -108,7 +117,9 @@ export async function createTables(connection: DuckDBConnection, tables: readonl
 /** An in-memory or file database, its connection, and how to close both, with DuckDB kept to a modest share of the machine. */
 export async function openDuckDB(path = ':memory:'): Promise<{ connection: DuckDBConnection; close: () => void }> {
   const { DuckDBInstance } = await loadLibrary<DuckDB>('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(path, { memory_limit: '64MB', threads: '1', preserve_insertion_order: 'false' });
+  // One thread and a small memory limit: the rows are already in this process, and a partitioned write
+  // needs no more (a smaller limit than this runs out of memory partitioning by council).
+  const instance = await DuckDBInstance.create(path, { memory_limit: '96MB', threads: '1', preserve_insertion_order: 'false' });
   const connection = await instance.connect();
   return {
     connection,

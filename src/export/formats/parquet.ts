@@ -20,10 +20,10 @@ async function writeParquet(tables: readonly TidyTable[], target: ExportTarget):
       // Each table is copied straight from its staged rows to Parquet, never held whole in the database.
       if (target.partitionByCouncil) {
         // A council's folders are replaced by its new export; other councils' are left as they are.
-        await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, t.name))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 20000, PARTITION_BY (council), OVERWRITE_OR_IGNORE true)`);
+        await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, t.name))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 4096, PARTITION_BY (council), OVERWRITE_OR_IGNORE true)`);
       } else {
         rmSync(join(out, `${t.name}.parquet`), { force: true });
-        await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 20000)`);
+        await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 4096)`);
       }
     }
   } finally {

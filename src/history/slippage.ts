@@ -17,7 +17,9 @@ export function planSlippage(history: PlanHistory, config: Config): SlippageRow[
   if (versions.length < 2) return [];
   const model = versions[versions.length - 1]!.model;
   return slippageOf(dueMoves(versions, versionChanges(versions, config))).map((s) => {
-    const [actionId, milestoneId] = s.item.split('/');
+    // due-moves names a milestone ACTION/MILESTONE: read back from the last '/', as plan history reads it
+    const at = s.item.lastIndexOf('/');
+    const [actionId, milestoneId] = at === -1 ? [s.item, undefined] : [s.item.slice(0, at), s.item.slice(at + 1)];
     const action = model.actions.find((a) => a.id === actionId);
     const title = milestoneId === undefined ? action?.title : action?.milestones.find((m) => m.id === milestoneId)?.title;
     return { ...s, plan: model.id ?? history.file, file: history.file, kind: milestoneId === undefined ? 'action' : 'milestone', ...(title ? { title } : {}) };

@@ -14,6 +14,7 @@ import { schemaOnce, validator } from './schema/ajv.js';
 import { packagePath } from './util/paths.js';
 import { didYouMean } from './util/suggest.js';
 import { RULES } from './lint/rules.js';
+import { HISTORY_RULES } from './lint/history/rules.js';
 
 export const CONFIG_FILE = 'plan.config.yaml';
 export type RuleSetting = Severity | 'off';
@@ -33,6 +34,8 @@ export interface Config {
   dueSoonDays: number;
   performance: PerformanceSettings;
   limits: { maxFileBytes: number; maxDepth: number };
+  /** plan lint --history: days an update may be dated before the commit that adds it */
+  history?: { updateAllowanceDays: number };
 }
 
 /** How the report rates measures when a measure does not say (plan.config.yaml's performance section). */
@@ -84,6 +87,7 @@ export function defaultConfig(root: string): Config {
     dueSoonDays: 30,
     performance: { tolerancePercent: 0, amberWhenBetterThanLastYear: false },
     limits: { maxFileBytes: 5_000_000, maxDepth: 64 },
+    history: { updateAllowanceDays: 30 },
   };
 }
 
@@ -133,6 +137,7 @@ function configFrom(raw: Record<string, unknown>, file: string): Config {
     dueSoonDays: (raw.dueSoonDays as number | undefined) ?? base.dueSoonDays,
     performance: { ...base.performance, ...((raw.performance as Partial<PerformanceSettings> | undefined) ?? {}) },
     limits: { ...base.limits, ...((raw.limits as object | undefined) ?? {}) },
+    history: { updateAllowanceDays: 30, ...((raw.history as object | undefined) ?? {}) },
   };
 }
 
@@ -146,7 +151,7 @@ function unknownNames(config: Config, raw: Record<string, unknown>): { path: str
   if (typeof raw.riskMatrix === 'string' && !matrices.includes(raw.riskMatrix)) {
     found.push({ path: ['riskMatrix'], at: 'value', message: `risk matrix '${raw.riskMatrix}' is not defined${didYouMean(raw.riskMatrix, matrices)}: use one of ${matrices.join(', ')}, or define it under matrices` });
   }
-  const rules = RULES.map((r) => r.meta.id);
+  const rules = [...RULES, ...HISTORY_RULES].map((r) => r.meta.id);
   for (const id of Object.keys(config.rules)) {
     if (!rules.includes(id)) found.push({ path: ['rules', id], at: 'key', message: `no lint rule is called '${id}'${didYouMean(id, rules)} (plan lint --list-rules shows every rule)` });
   }

@@ -303,3 +303,93 @@ function catFiles(commit: string, wanted: readonly Blob[], found: Map<string, Fi
     at = eol + 1 + size + 1;
   }
 }
+
+/** One commit that changed a file, as fileLog lists it. */
+export interface FileCommit {
+  commit: string;
+  short: string;
+  /** the committer date as git gives it: ISO 8601 with the committer's offset */
+  committed: string;
+  subject: string;
+  /** the file's path in this commit, from the top of the repository */
+  path: string;
+  /** its path in the commit before, when this commit moved it (git mv) */
+  renamedFrom?: string;
+  /** this commit deleted the file */
+  deleted?: boolean;
+}
+
+/** A path as git log prints it: C-quoted (with core.quotePath off) only when it holds quotes, backslashes or control characters. */
+function unquotePath(text: string): string {
+  if (!text.startsWith('"')) return text;
+  try {
+    return JSON.parse(text.replace(/\\([0-7]{3})/g, (_, o: string) => `\\u00${Number.parseInt(o, 8).toString(16).padStart(2, '0')}`)) as string;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The commits on the main line (HEAD and its first parents) that changed a file, newest first, following
+ * it across renames (git log --follow), with its path in each. A merge counts as the change it brought to
+ * the main line. path is from the top of the repository.
+ */
+export function fileLog(path: string, options: GitOptions = {}): FileCommit[] {
+  assertSafeArg(path, 'path');
+  const r = runGit(['--literal-pathspecs', 'log', '--follow', '--first-parent', '--diff-merges=first-parent', '-M', '--no-ext-diff', '--no-textconv', '--name-status', '--format=%x1e%H%x1f%h%x1f%cI%x1f%s', 'HEAD', '--', path], options);
+  if (r.status !== 0) {
+    const why = firstLine(r.stderr);
+    // A repository with no commits yet has no HEAD, and so no history.
+    if (/does not have any commits|unknown revision or path|bad default revision/i.test(why)) return [];
+    if (/not a git repository/i.test(r.stderr)) throw new GitError(NOT_A_REPO, 'not-a-repo');
+    throw new GitError(`git log failed: ${why}`, 'failed');
+  }
+  const out: FileCommit[] = [];
+  for (const record of r.stdout.toString('utf8').split('\x1e')) {
+    if (!record.trim()) continue;
+    const [head = '', ...lines] = record.split('\n');
+    const [commit, short, committed, subject = ''] = head.split('\x1f');
+    if (!commit || !short || !committed) continue;
+    const status = lines.map((l) => l.split('\t')).find((parts) => parts.length >= 2 && /^[A-Z]/.test(parts[0]!));
+    if (!status) continue;
+    const letter = status[0]![0];
+    const entry: FileCommit = { commit, short, committed, subject, path: unquotePath(status[status.length - 1]!) };
+    if ((letter === 'R' || letter === 'C') && status.length >= 3) entry.renamedFrom = unquotePath(status[1]!);
+    if (letter === 'D') entry.deleted = true;
+    out.push(entry);
+  }
+  return out;
+}
+
+/**
+ * The bytes of files at commits (REV:PATH each), read with one git cat-file --batch: each one's bytes, or
+ * 'missing', or 'too-large' over maxBytes (read, then dropped).
+ */
+export function readBlobs(specs: readonly Spec[], maxBytes: number, options: GitOptions = {}): FileAt[] {
+  if (specs.length === 0) return [];
+  for (const s of specs) {
+    assertSafeArg(s.rev, 'revision');
+    assertSafeArg(s.path, 'path');
+  }
+  const input = `${specs.map((s) => `${s.rev}:${s.path}`).join('\n')}\n`;
+  const batch = runGit(['cat-file', '--batch'], { ...options, input, maxBuffer: Math.min(2 ** 31 - 1, specs.length * (maxBytes + 256) + 4096) });
+  if (batch.status !== 0) throw new GitError(`git cannot read the file's history: ${firstLine(batch.stderr)}`, 'failed');
+  const out = batch.stdout;
+  const found: FileAt[] = [];
+  let at = 0;
+  for (const s of specs) {
+    const eol = out.indexOf(0x0a, at);
+    const line = eol === -1 ? '' : out.toString('utf8', at, eol);
+    if (/ missing$/.test(line)) {
+      found.push('missing');
+      at = eol + 1;
+      continue;
+    }
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(line);
+    if (!m) throw new GitError(`git gave an unexpected answer reading ${s.rev}:${s.path}`, 'failed');
+    const size = Number(m[2]);
+    found.push(m[1] !== 'blob' ? 'missing' : size > maxBytes ? 'too-large' : out.subarray(eol + 1, eol + 1 + size));
+    at = eol + 1 + size + 1;
+  }
+  return found;
+}

@@ -2,6 +2,9 @@
 import type { CommandSpec } from './command.js';
 import { completionCommand } from './completion.js';
 import { diffCommand } from './diff.js';
+import { exportCommand } from './export.js';
+import { historyCommand } from './history.js';
+import { slippageCommand } from './slippage.js';
 import { initCommand } from './init.js';
 import { lintCommand } from './lint.js';
 import { overdueCommand } from './overdue.js';
@@ -11,8 +14,7 @@ import { schemaCommand } from './schema.js';
 import { actualCommand } from './actual.js';
 import { rescoreCommand } from './rescore.js';
 import { updateCommand } from './update.js';
-import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { returnsCommand } from './returns.js';
 
-export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, reportCommand, updateCommand, actualCommand, rescoreCommand, exportCommand, importCommand, returnsCommand, initCommand, schemaCommand, completionCommand];
+export const COMMANDS: readonly CommandSpec[] = [lintCommand, risksCommand, overdueCommand, diffCommand, historyCommand, slippageCommand, reportCommand, updateCommand, actualCommand, rescoreCommand, exportCommand, importCommand, returnsCommand, initCommand, schemaCommand, completionCommand];

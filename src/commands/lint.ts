@@ -5,6 +5,9 @@ import { type LintOptions, type LintResult, lintFiles } from '../lint/engine.js'
 import type { Fix } from '../lint/rule.js';
 import { displayPath } from '../load/files.js';
 import { RULES } from '../lint/rules.js';
+import { HISTORY_RULES } from '../lint/history/rules.js';
+import { lintHistory } from '../lint/history/run.js';
+import { sortDiagnostics } from '../diagnostics.js';
 import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
 import { palette } from '../util/color.js';
@@ -18,6 +21,14 @@ export interface LintCommandOptions extends CommonOptions {
   quiet?: boolean;
   listRules?: boolean;
   fix?: boolean;
+  history?: boolean;
+}
+
+/** A plan-lint-disable directive naming only history rules suppresses nothing without --history, and is not reported for it. */
+function historyDirective(message: string): boolean {
+  const m = /^plan-lint-disable directive for (.+) suppresses nothing/.exec(message);
+  const ids = new Set(HISTORY_RULES.map((r) => r.meta.id));
+  return m !== null && m[1]!.split(', ').every((id) => ids.has(id));
 }
 
 /**
@@ -44,8 +55,9 @@ function lintFixing(files: readonly string[], lintOptions: LintOptions, fix: boo
 
 export function listRules(color: boolean): string {
   const c = palette(color);
-  const width = Math.max(...RULES.map((r) => r.meta.id.length));
-  const lines = RULES.map((r) => `${c.bold(r.meta.id.padEnd(width))}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}`);
+  const all = [...RULES, ...HISTORY_RULES];
+  const width = Math.max(...all.map((r) => r.meta.id.length));
+  const lines = all.map((r) => `${c.bold(r.meta.id.padEnd(width))}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}`);
   return `${lines.join('\n')}\n\nSet any rule to error, warning, info or off under rules: in plan.config.yaml.\nDocs: docs/rules/<rule-id>.md\n`;
 }
 
@@ -75,18 +87,30 @@ async function runLint(paths: string[], options: LintCommandOptions): Promise<nu
   } finally {
     progress.end();
   }
-  const warnings = result.warnings;
-  const diagnostics = result.diagnostics;
+  let warnings = result.warnings;
+  let diagnostics = result.diagnostics.filter((d) => d.ruleId !== 'unused-disable' || !historyDirective(d.message));
+  if (options.history) {
+    const reading = progressFor(options, 'plan lint --history', files.length);
+    let history;
+    try {
+      history = lintHistory(files, config, { progress: (done) => reading.update(done) });
+    } finally {
+      reading.end();
+    }
+    for (const d of history.diagnostics) if (d.severity === 'warning') warnings++;
+    diagnostics = sortDiagnostics([...diagnostics, ...history.diagnostics.filter((d) => show !== 'errors' || d.severity === 'error')]);
+    notes.push(...history.notes);
+  }
   const report: LintReport = {
     diagnostics,
     files: result.files,
-    rules: RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity })),
+    rules: [...RULES, ...(options.history ? HISTORY_RULES : [])].map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity })),
     sources: result.sources,
     notes,
   };
   const formatter = await loadFormatter();
   await writeStdout(formatter(report, { color: palette(color && options.format === 'stylish'), version: version() }));
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
     if (options.format === 'stylish') process.stderr.write(`plan lint: ${warnings} warnings is more than --max-warnings ${maxWarnings}\n`);
@@ -106,6 +130,7 @@ export const lintCommand: CommandSpec<LintCommandOptions> = {
     { flags: '--list-rules', description: 'list every rule with its default severity' },
     { flags: '--fix', description: 'mend what has one safe answer (dates to ISO, 2026-7 to 2026-07, a score that is not likelihood x impact), keeping every comment; report the rest' },
     { flags: '--as-of <date>', description: 'judge dates as at this day (YYYY-MM-DD; default today in Europe/London)' },
+    { flags: '--history', description: "also check each plan's git history: targets changed after their period, actuals restated without a note, past reassessments rewritten, updates dated long before their commit" },
     NO_PROGRESS_OPTION,
   ],
   examples: [
@@ -116,6 +141,7 @@ export const lintCommand: CommandSpec<LintCommandOptions> = {
     '$ plan lint --as-of 2018-03-31 --quiet   errors only, judged as at the year end',
     '$ plan lint --list-rules                 every rule, its default severity and what it checks',
     '$ plan lint --fix plans/southend         mend written dates and wrong scores in place, then report the rest',
+    '$ plan lint --history                    also check what git knows: each finding names the commit',
   ],
   readsPlans: true,
   run: runLint,

@@ -2219,6 +2219,10 @@ export namespace ConfigFileTypes {
    */
   export type AmberWhenBetterThanLastYear = boolean;
   /**
+   * How many days an update may be dated before the commit that adds it (default 30). An update dated earlier than that is reported by plan lint --history.
+   */
+  export type AllowanceForDatingUpdates = number;
+  /**
    * Files larger than this many bytes are refused with a message (default 5000000).
    */
   export type LargestPlanFile = number;
@@ -2240,6 +2244,7 @@ export namespace ConfigFileTypes {
     rules?: RuleSeverities;
     dueSoonDays?: DueSoon;
     performance?: PerformanceMeasures;
+    history?: HistoryChecks;
     limits?: Limits;
   }
   /**
@@ -2290,6 +2295,12 @@ export namespace ConfigFileTypes {
   export interface PerformanceMeasures {
     tolerancePercent?: DefaultAmberToleranceOfTarget;
     amberWhenBetterThanLastYear?: AmberWhenBetterThanLastYear;
+  }
+  /**
+   * How plan lint --history judges a plan's git history.
+   */
+  export interface HistoryChecks {
+    updateAllowanceDays?: AllowanceForDatingUpdates;
   }
   /**
    * Safety limits on input files.

@@ -40,7 +40,7 @@ function captured(program: Command, fn: () => void): string {
 
 describe('the command registry', () => {
   it('lists the commands in the order help shows them', () => {
-    expect(COMMANDS.map((c) => c.name)).toEqual(['lint', 'risks', 'overdue', 'diff', 'report', 'update', 'actual', 'rescore', 'export', 'import', 'returns', 'init', 'schema', 'completion']);
+    expect(COMMANDS.map((c) => c.name)).toEqual(['lint', 'risks', 'overdue', 'diff', 'history', 'slippage', 'report', 'update', 'actual', 'rescore', 'export', 'import', 'returns', 'init', 'schema', 'completion']);
   });
 
   it('puts every command in plan --help, with its description', () => {

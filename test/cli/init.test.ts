@@ -247,9 +247,10 @@ describe('plan init', () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))!.with!['node-version']).toBe(24);
     const runs = steps.map((s) => s.run ?? '');
     expect(runs).toContain('npm ci');
-    expect(runs).toContain('npx plan lint --format github');
-    expect(runs.indexOf('npm ci')).toBeLessThan(runs.indexOf('npx plan lint --format github'));
-    expect(readFileSync(join(dir, '.github/workflows/plan.yml'), 'utf8')).toMatch(/^ *# run: npx plan lint --format github --history$/m);
+    expect(runs).toContain('npx plan lint --format github --history');
+    expect(runs.indexOf('npm ci')).toBeLessThan(runs.indexOf('npx plan lint --format github --history'));
+    // the whole history is fetched, or lint --history has nothing to compare with
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))!.with!['fetch-depth']).toBe(0);
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     for (const words of ['npm install', 'pre-commit install', 'npx plan lint', 'npx plan update', 'npx plan actual', 'npx plan rescore', 'npx plan report']) expect(readme).toContain(words);
     expect(readme).not.toMatch(/__[A-Z_]+__/);

@@ -54,9 +54,9 @@ async function runReport(paths: string[], options: ReportOptions): Promise<numbe
   const toFile = options.out !== undefined;
   const text = await format(report, { color: palette(!toFile && colorFrom(options)) });
   if (toFile) {
-    writeOutput(resolve(options.out!), text, options.out);
+    writeOutput(resolve(options.out!), typeof text === 'string' || text instanceof Uint8Array ? text : [...text].join(''), options.out);
     process.stderr.write(`wrote ${options.out} (${report.quarter}, ${report.plans.length} plan${report.plans.length === 1 ? '' : 's'})\n`);
-  } else await writeStdout(text as string);
+  } else await writeStdout(text as string | Iterable<string>);
   return counts.failed ? 1 : 0;
 }
 

@@ -86,7 +86,8 @@ describe('plans read one at a time for the report', () => {
     expect(report.plans.length).toBeGreaterThanOrEqual(10);
     // (the Word document is read back in test/cli/report-docx.test.ts)
     for (const format of (Object.keys(REPORT_FORMATS) as (keyof typeof REPORT_FORMATS)[]).filter((f) => f !== 'docx')) {
-      const text = (await (await REPORT_FORMATS[format]())(report, { color: palette(false) })) as string;
+      const made = (await (await REPORT_FORMATS[format]())(report, { color: palette(false) })) as string | Iterable<string>;
+      const text = typeof made === 'string' ? made : [...made].join('');
       for (const p of report.plans) expect(text, `${format}: ${p.id}`).toContain(format === 'csv' ? `,${p.id},` : format === 'markdown' ? p.file : p.id);
     }
     const json = JSON.parse((await (await REPORT_FORMATS.json())(report, { color: palette(false) })) as string) as { plans: { id: string; risks: { register: { matrix: unknown }[] } }[] };

@@ -8,8 +8,8 @@ export interface ReportFormatOptions {
   color: ChalkInstance;
 }
 
-/** Text, or the bytes of a binary file (a Word document), which is written only to --out. */
-export type ReportOutput = string | Uint8Array;
+/** Text, whole or in pieces (written in turn), or the bytes of a binary file (a Word document), written only to --out. */
+export type ReportOutput = string | Iterable<string> | Uint8Array;
 
 export type ReportFormatter = (report: CouncilReport, options: ReportFormatOptions) => ReportOutput | Promise<ReportOutput>;
 

@@ -4,14 +4,15 @@ import { renderHeatmap } from '../risks/heatmap.js';
 import { renderTable } from '../table.js';
 import { columnsFor } from './columns.js';
 import { type Block, reportBlocks } from './document.js';
-import type { ReportFormatter } from './index.js';
+import type { ReportFormatOptions, ReportFormatter } from './index.js';
 
-const text: ReportFormatter = (r, { color: c }) => {
-  const out: string[] = [];
-  const render = (b: Block): void => {
+/** Each block's lines as a piece of text, in turn, so that a report of many plans is never held whole. */
+function* text(r: Parameters<ReportFormatter>[0], { color: c }: ReportFormatOptions): Generator<string> {
+  let started = false;
+  const lines = (b: Block, out: string[]): void => {
     switch (b.kind) {
       case 'heading':
-        if (out.length) out.push('');
+        if (started || out.length) out.push('');
         out.push(b.level === 1 ? c.bold(safeLine(b.text.toUpperCase())) : b.level === 2 ? c.bold.underline(safeLine(b.text)) : c.bold(safeLine(b.text)));
         break;
       case 'para':
@@ -29,12 +30,16 @@ const text: ReportFormatter = (r, { color: c }) => {
         for (const h of b.risks.heatmaps) out.push('', renderHeatmap(h.matrix, b.risks.register.filter((k) => k.matrixId === h.matrix.id), { by: 'current', ids: true, c }).trimEnd());
         break;
       case 'footer':
-        b.blocks.forEach(render);
+        for (const inner of b.blocks) lines(inner, out);
         break;
     }
   };
-  reportBlocks(r).forEach(render);
-  out.push('');
-  return out.join('\n');
-};
-export default text;
+  for (const block of reportBlocks(r)) {
+    const out: string[] = [];
+    lines(block, out);
+    if (out.length === 0) continue;
+    started = true;
+    yield `${out.join('\n')}\n`;
+  }
+}
+export default text satisfies ReportFormatter;

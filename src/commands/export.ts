@@ -1,9 +1,10 @@
 /** plan export: the whole model as tidy tables, in a workbook, CSV files, JSON or NDJSON. Wiring only. */
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../export/formats/index.js';
+import { gatheringSink } from '../export/formats/sinks.js';
 import { tidyTables } from '../export/tables.js';
-import type { TidyTable } from '../export/table-types.js';
-import { historyTable } from '../history/table.js';
+import type { TableShape, TidyTable } from '../export/table-types.js';
+import { HISTORY_COLUMNS, historyTable } from '../history/table.js';
 import { readPlanHistory } from '../history/versions.js';
 import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
 import { type CommonOptions, UsageError, configFor, progressFor, refuseOutputOverInput, writeStdout } from './common.js';
@@ -23,30 +24,41 @@ async function runExport(paths: string[], options: ExportOptions): Promise<numbe
   const config = configFor(options);
   const { files, plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan export', total) });
   if (options.out !== undefined) refuseOutputOverInput(resolve(options.out), files, 'the plans being exported');
-  // Each plan's rows are made as it is read, and the plan let go: a corpus is never held whole in memory.
-  // The rows are copied (JSON) because a string read from YAML can keep its whole file's text alive.
-  const read: string[] = [];
-  let tables: TidyTable[] | undefined;
-  for (const p of plans) {
-    const own = tidyTables([p.model], { data: [p.plan], fyStart: config.fiscalYearStart });
-    if (!tables) tables = own.map((t) => ({ ...t, rows: [] }));
-    own.forEach((t, i) => tables![i]!.rows.push(...(JSON.parse(JSON.stringify(t.rows)) as typeof t.rows)));
-    read.push(p.path);
-  }
-  tables ??= tidyTables([], { fyStart: config.fiscalYearStart });
-  if (options.history) {
-    const reading = progressFor(options, 'plan export --history', read.length);
-    try {
-      tables.push(historyTable(read.map((path, i) => (reading.update(i + 1), readPlanHistory(path, config))), config));
-    } finally {
-      reading.end();
-    }
-  }
   const format = await entry.load();
+  const target = options.out === undefined ? {} : { out: options.out, ...(options.partitionByCouncil ? { partitionByCouncil: true } : {}) };
+  const shapes: TableShape[] = [...tidyTables([], { fyStart: config.fiscalYearStart }), ...(options.history ? [{ name: 'history', columns: HISTORY_COLUMNS }] : [])];
   let text = '';
-  await format.write(tables, options.out === undefined ? {} : { out: options.out, ...(options.partitionByCouncil ? { partitionByCouncil: true } : {}) }, (t) => void (text += t));
+  // A streaming format takes each plan's rows as the plan is read, so a corpus is never held whole in memory.
+  const sink = format.open ? await format.open(shapes, target) : gatheringSink(format, shapes, target, (t) => void (text += t));
+  const rows = new Map(shapes.map((s) => [s.name, 0]));
+  const add = (tables: readonly TidyTable[]): void => {
+    sink.add(tables);
+    for (const t of tables) rows.set(t.name, rows.get(t.name)! + t.rows.length);
+  };
+  const read: string[] = [];
+  try {
+    for (const p of plans) {
+      add(tidyTables([p.model], { data: [p.plan], fyStart: config.fiscalYearStart }));
+      read.push(p.path);
+    }
+    if (options.history) {
+      const reading = progressFor(options, 'plan export --history', read.length);
+      try {
+        read.forEach((path, i) => {
+          add([historyTable([readPlanHistory(path, config)], config)]);
+          reading.update(i + 1);
+        });
+      } finally {
+        reading.end();
+      }
+    }
+  } catch (error) {
+    sink.abandon();
+    throw error;
+  }
+  await sink.finish();
   if (text) await writeStdout(text);
-  if (options.out !== undefined) process.stderr.write(`wrote ${options.out} (${read.length} plan${read.length === 1 ? '' : 's'}: ${tables.map((t) => `${t.rows.length} ${t.name}`).join(', ')})\n`);
+  if (options.out !== undefined) process.stderr.write(`wrote ${options.out} (${read.length} plan${read.length === 1 ? '' : 's'}: ${[...rows].map(([name, n]) => `${n} ${name}`).join(', ')})\n`);
   return counts.failed ? 1 : 0;
 }
 

@@ -16,10 +16,14 @@ export interface TidyColumn {
 
 export type Cell = string | number | boolean | null;
 
-export interface TidyTable {
+/** A table's name and columns, without its rows: what a streaming format is opened with. */
+export interface TableShape {
   /** plural snake_case: plans, actions, milestones, updates, measures, targets, actuals, risks, assessments, history */
   name: string;
   columns: readonly TidyColumn[];
+}
+
+export interface TidyTable extends TableShape {
   /** each row has one cell per column, in column order */
   rows: Cell[][];
 }
@@ -39,4 +43,16 @@ export interface ExportFormat {
   /** true when it cannot go to standard output (workbooks, Parquet, DuckDB files) */
   needsOut: boolean;
   write(tables: readonly TidyTable[], target: ExportTarget, stdout: (text: string) => void): Promise<void>;
+  /** Formats that can take rows as each plan is read have this, so that a corpus is never held whole. */
+  open?(shapes: readonly TableShape[], target: ExportTarget): Promise<TableSink>;
+}
+
+/**
+ * Where an export's rows go as they are made: add one plan's tables (any of the shapes it was opened with, by
+ * name) at a time, then finish to write the export, or abandon it when the export cannot go on.
+ */
+export interface TableSink {
+  add(tables: readonly TidyTable[]): void;
+  finish(): Promise<void>;
+  abandon(): void;
 }

@@ -1,6 +1,7 @@
 /**
  * The Parquet and DuckDB export formats: the bundled plans exported, then queried with DuckDB, whose row
- * counts and sums must equal the model's; partitioning by council as Hive-style folders; the history table.
+ * counts and sums must equal the model's; partitioning by council as Hive-style folders; the history table;
+ * and the streaming side (open, a plan's rows at a time) writing the same contents as whole tables.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,16 @@ beforeAll(async () => {
   await parquetFormat.write(tables, { out: join(out.dir, 'flat') }, () => undefined);
   await parquetFormat.write(tables, { out: join(out.dir, 'national'), partitionByCouncil: true }, () => undefined);
   await duckdbFormat.write(tables, { out: join(out.dir, 'plans.duckdb') }, () => undefined);
+  // the same plans through each format's sink, a plan at a time, as plan export gives them
+  const perPlan = plans.map((p) => tidyTables([p.model], { data: [p.plan], fyStart: config.fiscalYearStart }));
+  for (const [format, target] of [
+    [parquetFormat, { out: join(out.dir, 'streamed'), partitionByCouncil: true }],
+    [duckdbFormat, { out: join(out.dir, 'streamed.duckdb') }],
+  ] as const) {
+    const sink = await format.open!(tidyTables([]), target);
+    for (const own of perPlan) sink.add(own);
+    await sink.finish();
+  }
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   db = { connection, close: () => (connection.closeSync(), instance.closeSync()) };
@@ -98,6 +109,25 @@ describe('plan export --format parquet', () => {
       await db.connection.run('DETACH exported');
     }
     expect(existsSync(join(out.dir, 'plans.duckdb.wal'))).toBe(false);
+  });
+
+  it('writes the same rows through its sink, a plan at a time, as from whole tables', async () => {
+    // each table's row count and the sum of its rows' hashes, which any lost, doubled or changed row alters
+    const digest = async (from: string) => (await query(`SELECT count(*)::INTEGER AS n, sum(hash(x))::VARCHAR AS h FROM ${from} x`))[0];
+    const national = (dir: string, table: string) => `read_parquet('${join(out.dir, dir, table, '**', '*.parquet')}', hive_partitioning = true)`;
+    await db.connection.run(`ATTACH '${join(out.dir, 'plans.duckdb')}' AS whole (READ_ONLY)`);
+    await db.connection.run(`ATTACH '${join(out.dir, 'streamed.duckdb')}' AS streamed (READ_ONLY)`);
+    try {
+      for (const t of tables) {
+        const whole = await digest(national('national', t.name));
+        expect(whole!.n, t.name).toBe(t.rows.length);
+        expect(await digest(national('streamed', t.name)), t.name).toEqual(whole);
+        expect(await digest(`streamed.${t.name}`), t.name).toEqual(await digest(`whole.${t.name}`));
+      }
+    } finally {
+      await db.connection.run('DETACH whole');
+      await db.connection.run('DETACH streamed');
+    }
   });
 
   it('adds the history table: each change with its commit and date', async () => {

@@ -1,7 +1,7 @@
 // The benchmark's inputs, made deterministically from the bundled plans into bench/corpus (ignored by git):
 // N generated plans, the same as a git repository with a quarter's history, a broken plan, and the JSON
 // ruleset Spectral is run with.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,6 +110,10 @@ export function spectralRuleset() {
   const inline = (node) => {
     if (Array.isArray(node)) return node.map(inline);
     if (!node || typeof node !== 'object') return node;
+    // The schema as `plan schema` prints it: self-contained (the matrix presets' files taken inside), since
+    // Spectral does not follow the schema's own references to files beside it.
+    const schema = typeof node.$ref === 'string' ? /schemas\/(\w+)\.schema\.json$/.exec(node.$ref) : null;
+    if (schema) return JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bin', 'plan.cjs'), 'schema', '--name', schema[1]], { encoding: 'utf8' }));
     if (typeof node.$ref === 'string') return JSON.parse(readFileSync(join(dirname(source), node.$ref), 'utf8'));
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inline(v)]));
   };

@@ -8,6 +8,7 @@ import { PLAN_OPTIONS } from './commands/command.js';
 import { UsageError } from './commands/common.js';
 import { COMMANDS } from './commands/index.js';
 import { version } from './util/paths.js';
+import { MissingLibraryError } from './util/load-library.js';
 
 /**
  * The program with a subcommand for each of commands. ran is told each command's exit code when it
@@ -77,7 +78,7 @@ export async function main(argv: string[] = process.argv, commands: readonly Com
       // help and version exit 0; anything else commander rejects is a usage error
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof MissingLibraryError) {
       process.stderr.write(`plan: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`);
       return 2;
     }

@@ -8,8 +8,10 @@ const BIN_IMPORT = Symbol.for('plan.import');
 
 /** Raised when a library is not installed (a partial install, or an optional one left out). */
 export class MissingLibraryError extends Error {
+  readonly hint: string;
   constructor(readonly library: string, cause: unknown) {
-    super(`the ${library} library is not installed\nhint: run npm install in the plan folder (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)})`);
+    super(`the ${library} library is not installed (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)})`);
+    this.hint = 'run npm install in the folder plan is installed in; this command needs it';
   }
 }
 

@@ -101,3 +101,26 @@ export function growth<T>(make: (n: number) => T, work: (input: T) => unknown, n
 
 /** What growth() allows: three times linear's 10, room for a busy machine, well short of quadratic's 100. */
 export const LINEAR = 30;
+
+/**
+ * The environment for tests that run git, npm and pre-commit in a temp folder: git kept from the machine's
+ * configuration (hooksPath, signing) with a named committer, pre-commit's cache inside the folder, no colour,
+ * and npm quiet and offline where it can be.
+ */
+export function hookTestEnv(dir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PRE_COMMIT_HOME: join(dir, 'pre-commit-cache'),
+    GIT_CONFIG_GLOBAL: join(dir, 'gitconfig'),
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Plan Test',
+    GIT_AUTHOR_EMAIL: 'plan-test@example.gov.uk',
+    GIT_COMMITTER_NAME: 'Plan Test',
+    GIT_COMMITTER_EMAIL: 'plan-test@example.gov.uk',
+    NO_COLOR: '1',
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
+}

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_NAME } from '../../src/util/package-links.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { ROOT, hookTestEnv, tempDir } from '../helpers.js';
 
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; files: string[]; dependencies: Record<string, string> };
 const HAVE_PRE_COMMIT = spawnSync('pre-commit', ['--version']).status === 0;
@@ -23,21 +23,7 @@ describe('the packed package, installed and adopted by a council', () => {
   const tmp = tempDir();
   const council = join(tmp.dir, 'council');
   let tarball = '';
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PRE_COMMIT_HOME: join(tmp.dir, 'pre-commit-cache'),
-    GIT_CONFIG_GLOBAL: join(tmp.dir, 'gitconfig'),
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Plan Test',
-    GIT_AUTHOR_EMAIL: 'plan-test@example.gov.uk',
-    GIT_COMMITTER_NAME: 'Plan Test',
-    GIT_COMMITTER_EMAIL: 'plan-test@example.gov.uk',
-    NO_COLOR: '1',
-    npm_config_prefer_offline: 'true',
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-    npm_config_update_notifier: 'false',
-  };
+  const env = hookTestEnv(tmp.dir);
   delete env.FORCE_COLOR;
   delete env.CI;
   delete env.GITHUB_ACTIONS;

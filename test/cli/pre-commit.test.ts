@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempDir } from '../helpers.js';
+import { ROOT, hookTestEnv, runPlan, tempDir } from '../helpers.js';
 
 const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const HAVE_PRE_COMMIT = !version.error && version.status === 0;
@@ -31,20 +31,7 @@ describe('pre-commit hook (plan-lint)', () => {
   afterAll(() => tmp.cleanup());
 
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PRE_COMMIT_HOME: join(tmp.dir, 'pre-commit-cache'),
-    // isolate git from the machine's configuration (hooksPath, signing) and name the committer
-    GIT_CONFIG_GLOBAL: join(tmp.dir, 'gitconfig'),
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Plan Test',
-    GIT_AUTHOR_EMAIL: 'plan-test@example.gov.uk',
-    GIT_COMMITTER_NAME: 'Plan Test',
-    GIT_COMMITTER_EMAIL: 'plan-test@example.gov.uk',
-    NO_COLOR: '1',
-    npm_config_prefer_offline: 'true',
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-    npm_config_update_notifier: 'false',
+    ...hookTestEnv(tmp.dir),
     // pre-commit before 4.x reads the tarball name from `npm pack` stdout, which npm fills with the
     // banner of the package's prepare script when scripts run in the foreground (pre-commit PR #3460).
     npm_config_foreground_scripts: 'false',

@@ -30,7 +30,8 @@ function documentFor(value: unknown, flow: boolean): Document {
 
 /** A value on one line, as inside [ ] or { }: { date: 2026-12-07, note: "a #3" }. */
 export function renderFlow(value: unknown): string {
-  return documentFor(value, true).toString(OPTIONS).trimEnd();
+  // Double-quoted text as JSON writes it (\n, not a folded line break), so the item stays on one line.
+  return documentFor(value, true).toString({ ...OPTIONS, doubleQuotedAsJSON: true }).trimEnd();
 }
 
 /** A value in block style, as lines without indentation (a mapping's pairs, a list's items, or one scalar). */

@@ -11,7 +11,7 @@ import { loadLibrary } from '../../util/load-library.js';
 import type { ExportFormat, ExportTarget, TableShape, TableSink } from '../table-types.js';
 import { writeThrough } from './sinks.js';
 import { sqlName, sqlString } from './sql.js';
-import { Staged } from './staged.js';
+import { type Staged, stagedSink } from './staged.js';
 
 type DuckDB = typeof import('@duckdb/node-api');
 
@@ -43,29 +43,20 @@ async function createTables(connection: DuckDBConnection, staged: Staged, shapes
 async function openDatabase(shapes: readonly TableShape[], target: ExportTarget): Promise<TableSink> {
   const out = resolve(target.out!);
   mkdirSync(dirname(out), { recursive: true });
-  const staged = new Staged(shapes, Boolean(target.partitionByCouncil));
-  return {
-    add: (tables) => staged.add(tables),
-    abandon: () => staged.dispose(),
-    finish: async () => {
-      try {
-        // Written beside the target, then moved over it: an existing database is replaced whole or not at all.
-        const temp = `${out}.${process.pid}.tmp`;
-        rmSync(temp, { force: true });
-        const db = await openDuckDB(temp);
-        try {
-          await createTables(db.connection, staged, shapes);
-          await db.connection.run('CHECKPOINT');
-        } finally {
-          db.close();
-        }
-        rmSync(`${temp}.wal`, { force: true });
-        renameSync(temp, out);
-      } finally {
-        staged.dispose();
-      }
-    },
-  };
+  return stagedSink(shapes, target, async (staged) => {
+    // Written beside the target, then moved over it: an existing database is replaced whole or not at all.
+    const temp = `${out}.${process.pid}.tmp`;
+    rmSync(temp, { force: true });
+    const db = await openDuckDB(temp);
+    try {
+      await createTables(db.connection, staged, shapes);
+      await db.connection.run('CHECKPOINT');
+    } finally {
+      db.close();
+    }
+    rmSync(`${temp}.wal`, { force: true });
+    renameSync(temp, out);
+  });
 }
 
 const duckdb: ExportFormat = {

@@ -11,38 +11,29 @@ import type { ExportFormat, ExportTarget, TableShape, TableSink } from '../table
 import { openDuckDB } from './duckdb.js';
 import { writeThrough } from './sinks.js';
 import { sqlString } from './sql.js';
-import { Staged } from './staged.js';
+import { stagedSink } from './staged.js';
 
 async function openParquet(shapes: readonly TableShape[], target: ExportTarget): Promise<TableSink> {
   const out = resolve(target.out!);
   mkdirSync(out, { recursive: true });
-  const staged = new Staged(shapes, Boolean(target.partitionByCouncil));
-  return {
-    add: (tables) => staged.add(tables),
-    abandon: () => staged.dispose(),
-    finish: async () => {
-      try {
-        const db = await openDuckDB();
-        try {
-          await staged.ready(db.connection);
-          for (const t of shapes) {
-            // Each table is copied straight from its staged rows to Parquet, never held whole in the database.
-            if (target.partitionByCouncil) {
-              // A council's folders are replaced by its new export; other councils' are left as they are.
-              await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, t.name))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 4096, PARTITION_BY (council), OVERWRITE_OR_IGNORE true)`);
-            } else {
-              rmSync(join(out, `${t.name}.parquet`), { force: true });
-              await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 4096)`);
-            }
-          }
-        } finally {
-          db.close();
+  return stagedSink(shapes, target, async (staged) => {
+    const db = await openDuckDB();
+    try {
+      await staged.ready(db.connection);
+      for (const t of shapes) {
+        // Each table is copied straight from its staged rows to Parquet, never held whole in the database.
+        if (target.partitionByCouncil) {
+          // A council's folders are replaced by its new export; other councils' are left as they are.
+          await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, t.name))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 4096, PARTITION_BY (council), OVERWRITE_OR_IGNORE true)`);
+        } else {
+          rmSync(join(out, `${t.name}.parquet`), { force: true });
+          await db.connection.run(`COPY (${staged.select(t)}) TO ${sqlString(join(out, `${t.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 4096)`);
         }
-      } finally {
-        staged.dispose();
       }
-    },
-  };
+    } finally {
+      db.close();
+    }
+  });
 }
 
 const parquet: ExportFormat = {

@@ -7,7 +7,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { TableShape, TidyTable } from '../table-types.js';
+import type { ExportTarget, TableShape, TableSink, TidyTable } from '../table-types.js';
 import { SQL_TYPES, sqlName, sqlString } from './sql.js';
 
 interface StagedFile {
@@ -87,4 +87,20 @@ export class Staged {
     this.closeFiles();
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** A sink that stages each plan's rows as they come and, at the end, has DuckDB write them (write), then clears the staging. */
+export function stagedSink(shapes: readonly TableShape[], target: ExportTarget, write: (staged: Staged) => Promise<void>): TableSink {
+  const staged = new Staged(shapes, Boolean(target.partitionByCouncil));
+  return {
+    add: (tables) => staged.add(tables),
+    abandon: () => staged.dispose(),
+    finish: async () => {
+      try {
+        await write(staged);
+      } finally {
+        staged.dispose();
+      }
+    },
+  };
 }

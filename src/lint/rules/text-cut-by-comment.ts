@@ -5,6 +5,9 @@ import type { Rule } from '../rule.js';
 /** A comment straight after unquoted text whose # touches the next word (#3, #hashtag): text, not a note. */
 const CUT = /^[ \t]+#([^\s#!][^\n]*)$/;
 
+/** Necessary for CUT to match anywhere in a file. */
+const MAYBE_CUT = /[ \t]#[^\s#!]/;
+
 const shown = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 const rule: Rule = {
@@ -22,40 +25,47 @@ const rule: Rule = {
   checkPlan(ctx) {
     const yaml = ctx.yaml;
     const contents = yaml?.doc?.contents;
-    if (!yaml || !contents) return;
-    const text = yaml.text;
-    const check = (node: unknown, path: PathSegment[], key: string) => {
+    const text = yaml?.text;
+    // Most plans have no ' #' followed by a word at all: nothing to walk for.
+    if (!contents || text === undefined || !MAYBE_CUT.test(text)) return;
+    const path: PathSegment[] = [];
+    const check = (node: unknown, key: string) => {
       if (!isScalar(node) || node.type !== Scalar.PLAIN || typeof node.value !== 'string' || !node.range) return;
       const end = node.range[1];
+      if (text[end] !== ' ' && text[end] !== '\t') return;
       const lineEnd = text.indexOf('\n', end);
       const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
       const cut = CUT.exec(rest);
       if (!cut || /^\s*plan-lint-/.test(cut[1]!)) return;
       const whole = `${node.value}${rest}`;
       ctx.report({
-        path,
+        path: [...path],
         message: `${key}: the text after ' #' is read as a comment, so this is stored as '${shown(node.value)}' without '${shown(`#${cut[1]!.trimEnd()}`)}'`,
         hint: `put the whole text in quotes: ${JSON.stringify(whole.trimEnd())}`,
       });
     };
-    const walk = (node: Node | null | undefined, path: PathSegment[], key: string, depth: number) => {
+    // path holds the segments down to the node being looked at, pushed and popped on the way.
+    const walk = (node: Node | null | undefined, key: string, depth: number) => {
       if (!node || depth > 64) return;
       if (isMap(node)) {
         for (const pair of node.items as Pair[]) {
           const k = isScalar(pair.key) ? pair.key.value : undefined;
           if (typeof k !== 'string' && typeof k !== 'number') continue;
-          const child = [...path, k];
-          check(pair.value, child, String(k));
-          walk(pair.value as Node | null, child, String(k), depth + 1);
+          path.push(k);
+          check(pair.value, String(k));
+          walk(pair.value as Node | null, String(k), depth + 1);
+          path.pop();
         }
       } else if (isSeq(node)) {
         node.items.forEach((item, i) => {
-          check(item, [...path, i], key);
-          walk(item as Node | null, [...path, i], key, depth + 1);
+          path.push(i);
+          check(item, key);
+          walk(item as Node | null, key, depth + 1);
+          path.pop();
         });
       }
     };
-    walk(contents as Node, [], 'plan', 0);
+    walk(contents as Node, 'plan', 0);
   },
 };
 export default rule;

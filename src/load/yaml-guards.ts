@@ -88,63 +88,54 @@ type Walkable = CST.Token | CST.SourceToken | null | undefined;
  * is never done, so the recursion is never deeper than the limit allows.
  */
 function walkToken(token: Walkable, maxDepth: number, scan: CstScan, depth = 0): void {
-  if (!token || typeof token !== 'object') return;
+  if (!token) return;
   const t = token as CST.Token;
-  let d = depth;
   switch (t.type) {
     case 'error':
       scan.errorCount++;
       if (scan.errors.length < MAX_REPORTED_ERRORS) scan.errors.push(t);
       return;
-    case 'block-map':
-    case 'block-seq':
-    case 'flow-collection':
-      d = depth + 1;
-      if (d > maxDepth) {
-        if (!scan.deep) scan.deep = { offset: t.type === 'flow-collection' ? t.start.offset : t.offset, depth: d };
-        return;
-      }
-      break;
-    default:
-      // Plain source tokens (spaces, indicators, comments) hold nothing.
-      if (!hasChildren(t)) return;
-  }
-  const any = t as unknown as Record<string, unknown>;
-  const walk = (x: unknown) => {
-    if (Array.isArray(x)) for (const y of x) walkToken(y as Walkable, maxDepth, scan, d);
-    else walkToken(x as Walkable, maxDepth, scan, d);
-  };
-  if (t.type === 'flow-collection') walk(t.start);
-  else if ('start' in any) walk(any.start);
-  if ('props' in any) walk(any.props);
-  if ('items' in any && Array.isArray(any.items)) {
-    for (const item of any.items as CST.CollectionItem[]) {
-      walk(item.start);
-      walk(item.key);
-      walk(item.sep);
-      walk(item.value);
-    }
-  }
-  if ('value' in any && t.type === 'document') walk(t.value);
-  if ('end' in any) walk(any.end);
-}
-
-function hasChildren(t: NonNullable<Walkable>): boolean {
-  switch ((t as CST.Token).type) {
     case 'document':
+      walkTokens(t.start, maxDepth, scan, depth);
+      walkToken(t.value, maxDepth, scan, depth);
+      walkTokens(t.end, maxDepth, scan, depth);
+      return;
     case 'doc-end':
-    case 'block-map':
-    case 'block-seq':
-    case 'flow-collection':
-    case 'block-scalar':
     case 'scalar':
     case 'single-quoted-scalar':
     case 'double-quoted-scalar':
     case 'alias':
-      return true;
+      walkTokens(t.end, maxDepth, scan, depth);
+      return;
+    case 'block-scalar':
+      walkTokens(t.props, maxDepth, scan, depth);
+      return;
+    case 'block-map':
+    case 'block-seq':
+    case 'flow-collection': {
+      const d = depth + 1;
+      if (d > maxDepth) {
+        scan.deep ??= { offset: t.type === 'flow-collection' ? t.start.offset : t.offset, depth: d };
+        return;
+      }
+      if (t.type === 'flow-collection') walkToken(t.start, maxDepth, scan, d);
+      for (const item of t.items as CST.CollectionItem[]) {
+        walkTokens(item.start, maxDepth, scan, d);
+        walkToken(item.key, maxDepth, scan, d);
+        walkTokens(item.sep, maxDepth, scan, d);
+        walkToken(item.value, maxDepth, scan, d);
+      }
+      if (t.type === 'flow-collection') walkTokens(t.end, maxDepth, scan, d);
+      return;
+    }
     default:
-      return false;
+      // Plain source tokens (spaces, indicators, comments) hold nothing.
+      return;
   }
+}
+
+function walkTokens(tokens: readonly Walkable[] | undefined, maxDepth: number, scan: CstScan, depth: number): void {
+  if (tokens) for (const token of tokens) walkToken(token, maxDepth, scan, depth);
 }
 
 /** The depth limit to read with: the configured one, never below 1 nor above HARD_MAX_DEPTH. */

@@ -56,17 +56,21 @@ export function readSource(path: string, file: string, maxBytes = DEFAULT_MAX_FI
     if (!now.isFile()) return unreadable(file, 'it is not a regular file (a device, pipe or socket)');
     if (now.size > maxBytes) return tooLarge(file, now.size, maxBytes);
     // Read to the end, in case the file grew since the fstat, but never past maxBytes + 1 bytes.
-    const buffer = Buffer.alloc(Math.min(maxBytes, now.size) + 1);
-    const chunks: Buffer[] = [];
+    let buffer = Buffer.allocUnsafe(Math.min(maxBytes, now.size) + 1);
     let total = 0;
     for (;;) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (total === buffer.length) {
+        if (total > maxBytes) return tooLarge(file, total, maxBytes);
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, total * 2));
+        buffer.copy(grown);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(Buffer.from(buffer.subarray(0, n)));
       total += n;
-      if (total > maxBytes) return tooLarge(file, total, maxBytes);
     }
-    return decodeSource(file, Buffer.concat(chunks, total), maxBytes);
+    if (total > maxBytes) return tooLarge(file, total, maxBytes);
+    return decodeSource(file, buffer.subarray(0, total), maxBytes);
   } catch (err) {
     return unreadable(file, describeErrno(err));
   } finally {

@@ -27,10 +27,19 @@ export type JudgementKind = 'overdue' | 'no-update' | 'behind';
 export const JUDGEMENTS: readonly JudgementKind[] = ['overdue', 'no-update', 'behind'];
 export const JUDGEMENT_LABEL: Record<JudgementKind, string> = { overdue: 'Overdue', 'no-update': 'No update this quarter', behind: 'Behind expected progress' };
 
-export interface Judgement {
-  kind: JudgementKind;
-  /** why, in words */
-  reason: string;
+/**
+ * Why the tool judged a row so, in words, from the row's own figures: worded when shown rather than kept
+ * with every row, so that a report of thousands of plans holds only the facts.
+ */
+export function judgementReason(row: ActionRow, kind: JudgementKind): string {
+  switch (kind) {
+    case 'overdue':
+      return `due ${row.due}, ${row.daysOverdue} days ago, with no completion recorded`;
+    case 'no-update':
+      return row.lastUpdate ? `last update ${row.lastUpdate.date}` : 'no update recorded';
+    case 'behind':
+      return `${row.lastUpdate?.percentComplete}% complete where the dates expect ${row.expected}%`;
+  }
 }
 
 export interface ActionRow {
@@ -44,7 +53,8 @@ export interface ActionRow {
   state: ActionState;
   /** the state is the officer's (from the latest update), not worked out from dates */
   reported: boolean;
-  judgements: Judgement[];
+  /** the tool's own judgements, in the order of JUDGEMENTS (judgementReason words them) */
+  judgements: JudgementKind[];
   lastUpdate?: { date: string; status?: Status; percentComplete?: number; commentary?: string };
   /** expected % complete from a straight line between start and due */
   expected?: number;
@@ -84,13 +94,13 @@ export function actionRow(item: Action | Milestone, span: Span, asOf: Day, paren
   if (isClosed(status)) return row;
   if (tf.due.kind === 'date' && tf.due.day < asOf) {
     row.daysOverdue = asOf - tf.due.day;
-    row.judgements.push({ kind: 'overdue', reason: `due ${row.due}, ${row.daysOverdue} days ago, with no completion recorded` });
+    row.judgements.push('overdue');
   }
-  if (!notYetStarted && !(latest && latest.day >= span.start)) row.judgements.push({ kind: 'no-update', reason: latest ? `last update ${latest.date}` : 'no update recorded' });
+  if (!notYetStarted && !(latest && latest.day >= span.start)) row.judgements.push('no-update');
   if (tf.start && tf.due.kind === 'date' && latest?.percentComplete !== undefined && tf.due.day > tf.start.start) {
     const expected = Math.max(0, Math.min(100, (100 * (asOf - tf.start.start)) / (tf.due.day - tf.start.start)));
     row.expected = Math.round(expected);
-    if (latest.percentComplete < expected - BEHIND_TOLERANCE) row.judgements.push({ kind: 'behind', reason: `${latest.percentComplete}% complete where the dates expect ${row.expected}%` });
+    if (latest.percentComplete < expected - BEHIND_TOLERANCE) row.judgements.push('behind');
   }
   return row;
 }
@@ -112,7 +122,7 @@ export function countActions(rows: readonly ActionRow[]): ActionCounts {
   const judgements = Object.fromEntries(JUDGEMENTS.map((j) => [j, 0])) as Record<JudgementKind, number>;
   for (const r of rows) {
     states[r.state]++;
-    for (const j of r.judgements) judgements[j.kind]++;
+    for (const j of r.judgements) judgements[j]++;
   }
   return { states, judgements };
 }

@@ -31,12 +31,12 @@ describe('quarterly analysis', () => {
     const a = { id: 'A1', title: 't', owner: 'o', start: '2017-04-01', due: '2018-03-31', updates: [{ date: '2017-09-15', percentComplete: 10 }] };
     const row = actionRow(action(a), span, asOf);
     expect(row.state).toBe('no-status');
-    expect(row.judgements.map((j) => j.kind)).toEqual(['behind']);
+    expect(row.judgements).toEqual(['behind']);
     expect(row.expected).toBe(50);
   });
   it('judges overdue and no update this quarter beside the reported status (off track, not yet started)', () => {
     const row = (o: Record<string, unknown>) => actionRow(action({ id: 'A', title: 't', owner: 'o', due: '2018-03-31', ...o }), span, asOf);
-    const checks = (o: Record<string, unknown>) => row(o).judgements.map((j) => j.kind);
+    const checks = (o: Record<string, unknown>) => row(o).judgements;
     expect(checks({ due: '2017-08', updates: [{ date: '2017-08-01', status: 'on-track' }] })).toEqual(['overdue']);
     expect(row({ due: '2017-08', updates: [{ date: '2017-08-01', status: 'on-track' }] }).state).toBe('on-track');
     expect(row({ updates: [{ date: '2017-08-01', rag: 'red' }] }).state).toBe('off-track');

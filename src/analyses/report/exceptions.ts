@@ -3,7 +3,7 @@
  * track or overdue) and every risk above the council's appetite, each with its owner, why it is an
  * exception, and the officer's commentary and corrective action (or that none was given).
  */
-import { type ActionRow, JUDGEMENT_LABEL, STATE_LABEL } from '../action-status.js';
+import { type ActionRow, JUDGEMENT_LABEL, STATE_LABEL, judgementReason } from '../action-status.js';
 import type { MeasurePerformance } from '../performance/measure.js';
 import { MEASURE_STATUS_LABEL } from '../performance/status.js';
 import type { ScoredRisk } from '../risks.js';
@@ -36,10 +36,10 @@ export function measureException(plan: string, m: MeasurePerformance, note: Item
 }
 
 export function actionException(plan: string, row: ActionRow, note: ItemNote | undefined): ReportException | undefined {
-  const overdue = row.judgements.find((j) => j.kind === 'overdue');
+  const overdue = row.judgements.includes('overdue');
   if (row.state !== 'off-track' && !overdue) return undefined;
   const status = [row.state === 'off-track' ? STATE_LABEL['off-track'] : STATE_LABEL[row.state], ...(overdue ? [JUDGEMENT_LABEL.overdue] : [])].join('; ');
-  const why = overdue ? overdue.reason : `reported off track${row.lastUpdate ? ` on ${row.lastUpdate.date}` : ''}`;
+  const why = overdue ? judgementReason(row, 'overdue') : `reported off track${row.lastUpdate ? ` on ${row.lastUpdate.date}` : ''}`;
   return { kind: row.kind, plan, id: row.id, title: row.title, owner: row.owner, status, why, due: row.due, ...says(note) };
 }
 

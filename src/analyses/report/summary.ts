@@ -80,7 +80,7 @@ export class SummaryBuilder {
   action(priority: string, row: ActionRow, when: 0 | 1): void {
     for (const t of this.tallies(priority)) {
       bump(t.actions, row.state, when);
-      if (row.judgements.some((j) => j.kind === 'overdue')) bump(t.actions, 'overdue', when);
+      if (row.judgements.includes('overdue')) bump(t.actions, 'overdue', when);
     }
   }
 

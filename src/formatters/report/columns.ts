@@ -77,7 +77,7 @@ export function csvFields<R>(columns: readonly ReportColumn<R>[], row: R): Recor
 }
 
 const STATE_COLOUR = (t: string, r: ActionRow, c: ChalkInstance) => (r.state === 'off-track' ? c.red(t) : r.state === 'at-risk' ? c.yellow(t) : t);
-const CHECKS_COLOUR = (t: string, r: ActionRow, c: ChalkInstance) => (r.judgements.some((j) => j.kind === 'overdue') ? c.red(t) : t ? c.yellow(t) : t);
+const CHECKS_COLOUR = (t: string, r: ActionRow, c: ChalkInstance) => (r.judgements.includes('overdue') ? c.red(t) : t ? c.yellow(t) : t);
 
 export const ACTION_COLUMNS: readonly ReportColumn<ActionRow>[] = [
   { id: 'id', header: 'Action', value: (a) => a.id, width: 14, csv: { field: 'id' } },

@@ -1,5 +1,5 @@
 /** Words and figures shared by every report format, so the terminal, the paper and the HTML agree. */
-import type { ActionCounts } from '../../analyses/action-status.js';
+import { type ActionCounts, judgementReason } from '../../analyses/action-status.js';
 import { ACTION_STATES, type ActionRow, type ActionState, JUDGEMENTS, JUDGEMENT_LABEL, type MeasureRow, type PlanSection, STATE_LABEL } from '../../analyses/quarterly.js';
 import { MEASURE_STATUSES, MEASURE_STATUS_LABEL, type MeasureStatus } from '../../analyses/performance/status.js';
 import type { Travel } from '../../analyses/performance/travel.js';
@@ -63,11 +63,11 @@ export function travelText(t: Travel | undefined): string {
 
 /** The tool's judgements of an action, beside the officer's status: "Overdue; No update this quarter". */
 export function checksText(r: ActionRow): string {
-  return r.judgements.map((j) => JUDGEMENT_LABEL[j.kind]).join('; ');
+  return r.judgements.map((j) => JUDGEMENT_LABEL[j]).join('; ');
 }
 
 export function checkReasons(r: ActionRow): string {
-  return r.judgements.map((j) => j.reason).join('; ');
+  return r.judgements.map((j) => judgementReason(r, j)).join('; ');
 }
 
 export function stateText(r: ActionRow): string {
@@ -119,7 +119,7 @@ export function measureSymbol(status: MeasureStatus): string {
 
 /** The HTML class of an action's checks: overdue is red, no update a neutral grey, behind amber. */
 export function checkClass(r: ActionRow): string {
-  return r.judgements.some((j) => j.kind === 'overdue') ? 'check-overdue' : r.judgements.some((j) => j.kind === 'behind') ? 'check' : 'check-none';
+  return r.judgements.includes('overdue') ? 'check-overdue' : r.judgements.includes('behind') ? 'check' : 'check-none';
 }
 
 /** Where the plans came from, for a report's heading: "read from git commit abc1234", or "not in git (...)" as it is. */

@@ -28,17 +28,21 @@ const ASCII_BORDERS = { top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': 
  * text, the text wrapped at word boundaries and cut with '…' when a word is wider than its column. Under a
  * locale that is not UTF-8 (LANG=C) the borders are ASCII and the cut is '...'.
  */
-export function drawTable(head: string[], rows: string[][], widths: number[], aligns: Column<unknown>['align'][]): string {
+export function drawTable(head: string[], rows: (string | Table.CellOptions)[][], widths: number[], aligns: Column<unknown>['align'][]): string {
   const ascii = utf8Locale() ? {} : { chars: ASCII_BORDERS, truncate: '...' };
   const table = new Table({ head, colWidths: widths, colAligns: aligns.map((a) => a ?? 'left'), wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], compact: false }, ...ascii });
   table.push(...rows);
   return table.toString();
 }
 
+/** Printable ASCII: as many columns wide as it is long. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function renderTable<R>(columns: Column<R>[], rows: R[], c: ChalkInstance, maxWidth = terminalWidth()): string {
-  const natural = columns.map((col) => {
+  const texts = rows.map((r) => columns.map((col) => safeLine(cell(col.value(r)))));
+  const natural = columns.map((col, i) => {
     let widest = col.header.length;
-    for (const r of rows) widest = Math.max(widest, safeLine(cell(col.value(r))).length);
+    for (const t of texts) widest = Math.max(widest, t[i]!.length);
     return widest + 2;
   });
   const budget = Math.max(40, maxWidth - columns.length - 1);
@@ -49,10 +53,12 @@ export function renderTable<R>(columns: Column<R>[], rows: R[], c: ChalkInstance
     if (widths[i]! <= 12) break;
     widths[i]! -= 1;
   }
-  const cells = rows.map((r) =>
-    columns.map((col) => {
-      const text = safeLine(cell(col.value(r)));
-      return col.style ? col.style(text, r, c) : text;
+  // Text that fits its column is given as it is, unwrapped: cli-table3 would measure it word by word to find that.
+  const cells = texts.map((t, n) =>
+    columns.map((col, i) => {
+      const text = t[i]!;
+      const content = col.style ? col.style(text, rows[n]!, c) : text;
+      return text.length <= widths[i]! - 2 && PLAIN.test(text) ? { content, wordWrap: false } : content;
     }),
   );
   return drawTable(columns.map((col) => c.bold(col.header)), cells, widths, columns.map((col) => col.align));

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawTable } from '../../src/formatters/table.js';
+import { palette } from '../../src/util/color.js';
+import { drawTable, renderTable } from '../../src/formatters/table.js';
 
 // cli-table3's own modules, as the table renderer loads them.
 const require = createRequire(createRequire(import.meta.url).resolve('cli-table3'));
@@ -17,6 +18,14 @@ describe('terminal tables', () => {
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) expect([...line].length).toBe(6 + 20 + 3);
     expect(out).toContain('│ A1   │ Improve attendance │');
+  });
+
+  it('keep text as wide as its column on one line, and wrap text one character wider', () => {
+    const columns = [{ header: 'Title', value: (r: string) => r, width: 10 }];
+    const lines = (text: string) => renderTable(columns, [text], palette(false), 120).split('\n').filter((l) => l.startsWith('│') && !l.includes('Title'));
+    expect(lines('abcde fghi')).toEqual(['│ abcde fghi │']);
+    expect(lines('abcde fghij')).toEqual(['│ abcde      │', '│ fghij      │']);
+    expect(lines('café crème')).toEqual(['│ café crème │']);
   });
 
   // patches/cli-table3+0.6.5.patch (cli-table/cli-table3#362): unpatched, every line of every cell truncates the

@@ -7,7 +7,8 @@ import { backdatedUpdates, restatements, reviewRewrites, targetChanges } from '.
 import { itemHistory, summaryLine } from '../../src/history/item-history.js';
 import type { PlanVersion } from '../../src/history/types.js';
 import { pathTo } from '../../src/lint/history/run.js';
-import { parseIsoDay } from '../../src/model/dates.js';
+import { parseIsoDay, todayIn } from '../../src/model/dates.js';
+import { commitText } from '../../src/lint/history/rule.js';
 import { buildPlan } from '../../src/model/plan.js';
 
 const config = defaultConfig('/');
@@ -97,5 +98,15 @@ describe('placing a history finding in the plan now', () => {
     expect(pathTo(data, { section: 'measures', id: 'M', entry: ['actuals', '2017/18 Q1'] })).toEqual(['measures', 0, 'actuals', 0]);
     expect(pathTo(data, { section: 'actions', id: 'A', milestone: 'M1', entry: ['updates', '2017-06-30'] })).toEqual(['actions', 0, 'milestones', 0, 'updates', 0]);
     expect(pathTo(data, { section: 'risks', id: 'R' })).toEqual([]);
+  });
+});
+
+describe('the day a commit is shown with', () => {
+  // 23:30 in New York on 31 March is already 1 April in London, the day every history rule judges by.
+  const committed = '2018-03-31T23:30:00-05:00';
+  const ref = { commit: 'a'.repeat(40), short: 'aaaaaaa', date: committed, day: todayIn('Europe/London', new Date(committed)) };
+
+  it('is the London day it is judged by, not the committer’s own date', () => {
+    expect(commitText(ref)).toBe('commit aaaaaaa (2018-04-01)');
   });
 });

@@ -1,5 +1,6 @@
 /** plan history output: the item's changes oldest first, each with its commit and date, then the summary line. */
 import { type ItemHistory, summaryLine } from '../../history/item-history.js';
+import { isoDay } from '../../model/dates.js';
 import { safeLine } from '../../util/text.js';
 import { mdCell } from '../table.js';
 import type { HistoryFormatter } from './index.js';
@@ -11,7 +12,7 @@ function heading(h: ItemHistory): string {
 export const text: HistoryFormatter = (h, { color: c }) => {
   const lines = [c.bold(safeLine(heading(h)))];
   if (h.events.length === 0) lines.push('  git holds no change to it');
-  for (const e of h.events) lines.push(`  ${e.date.slice(0, 10)}  ${c.dim(e.short)}  ${safeLine(e.change.what)}`);
+  for (const e of h.events) lines.push(`  ${isoDay(e.day)}  ${c.dim(e.short)}  ${safeLine(e.change.what)}`);
   lines.push('', safeLine(summaryLine(h)));
   return `${lines.join('\n')}\n`;
 };
@@ -50,6 +51,6 @@ export const json: HistoryFormatter = (h) => {
 };
 
 export const markdown: HistoryFormatter = (h) => {
-  const rows = h.events.map((e) => `| ${e.date.slice(0, 10)} | \`${e.short}\` | ${mdCell(e.change.what)} |`);
+  const rows = h.events.map((e) => `| ${isoDay(e.day)} | \`${e.short}\` | ${mdCell(e.change.what)} |`);
   return [`## ${mdCell(heading(h))}`, '', '| Date | Commit | Change |', '| --- | --- | --- |', ...rows, '', `**${mdCell(summaryLine(h))}**`, ''].join('\n');
 };

@@ -1,5 +1,6 @@
 /** plan slippage output: one row per action or milestone whose due date has moved; a table, CSV, JSON, Markdown. */
 import type { SlippageRow } from '../../history/slippage.js';
+import { isoDay } from '../../model/dates.js';
 import { type Column, renderTable, toCsv, toMarkdown } from '../table.js';
 import type { SlippageFormatter, SlippageReport } from './index.js';
 
@@ -13,7 +14,7 @@ const COLUMNS: Column<SlippageRow>[] = [
   { header: 'Net days', value: (r) => r.netDays, align: 'right' },
   { header: 'First due', value: (r) => r.firstDue },
   { header: 'Due now', value: (r) => r.due },
-  { header: 'Last moved', value: (r) => `${r.last.date.slice(0, 10)} ${r.last.short}` },
+  { header: 'Last moved', value: (r) => `${isoDay(r.last.day)} ${r.last.short}` },
 ];
 
 function summary(report: SlippageReport): string {

@@ -4,6 +4,7 @@
  */
 import type { RuleMeta } from '../rule.js';
 import type { CommitRef, PlanVersion } from '../../history/types.js';
+import { isoDay } from '../../model/dates.js';
 
 export interface HistoryRuleMeta extends Omit<RuleMeta, 'category'> {
   category: 'history';
@@ -38,7 +39,7 @@ export interface HistoryRule {
   check(ctx: HistoryContext): HistoryFinding[];
 }
 
-/** A commit as findings name it: "commit 1a2b3c4 (2018-05-02)". */
+/** A commit as findings name it: "commit 1a2b3c4 (2018-05-02)", on the London day it is judged by. */
 export function commitText(c: CommitRef): string {
-  return `commit ${c.short} (${c.date.slice(0, 10)})`;
+  return `commit ${c.short} (${isoDay(c.day)})`;
 }

@@ -11,6 +11,7 @@ import { sortDiagnostics } from '../diagnostics.js';
 import { LINT_FORMATS } from '../formatters/lint/index.js';
 import type { LintReport } from '../formatters/lint/types.js';
 import { palette } from '../util/color.js';
+import { ruleHelpUri } from '../util/package-links.js';
 import { version } from '../util/paths.js';
 import { type CommandSpec, NO_PROGRESS_OPTION } from './command.js';
 import { type CommonOptions, UsageError, asOfDay, colorFrom, configFor, inputFiles, progressFor, writeStdout } from './common.js';
@@ -104,7 +105,7 @@ async function runLint(paths: string[], options: LintCommandOptions): Promise<nu
   const report: LintReport = {
     diagnostics,
     files: result.files,
-    rules: [...RULES, ...(options.history ? HISTORY_RULES : [])].map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity })),
+    rules: [...RULES, ...(options.history ? HISTORY_RULES : [])].map((r) => ({ id: r.meta.id, description: r.meta.description, severity: r.meta.severity, helpUri: ruleHelpUri(r.meta.id, version()) })),
     sources: result.sources,
     notes,
   };

@@ -1,5 +1,5 @@
 /** plan lint end to end, through the built executable as users run it. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
 
@@ -189,6 +189,22 @@ describe('plan lint', () => {
     const rules = log.runs[0].tool.driver.rules.map((x: { id: string }) => x.id);
     expect(rules).toContain('risk-on-matrix');
     for (const res of log.runs[0].results) expect(rules[res.ruleIndex]).toBe(res.ruleId);
+  });
+
+  it('--format sarif links a rule to its page only where docs/rules has one (not unused-disable or yaml/...)', () => {
+    const plan = readFileSync(join(ROOT, 'plans', 'southend', 'learning-2017-18.yaml'), 'utf8');
+    const { dir, cleanup } = tempDir({ 'p.yaml': `${plan}\n# plan-lint-disable-next-line known-people\nx-review: unused directive\n`, 'q.yaml': 'id: [\n' });
+    try {
+      const driver = JSON.parse(runPlan(['lint', dir, '-f', 'sarif']).stdout).runs[0].tool.driver as { rules: { id: string; helpUri?: string }[] };
+      const linked = driver.rules.filter((r) => r.helpUri);
+      expect(driver.rules.map((r) => r.id)).toContain('unused-disable');
+      expect(driver.rules.some((r) => r.id.startsWith('yaml/'))).toBe(true);
+      expect(linked.length).toBeGreaterThan(20);
+      for (const r of linked) expect(existsSync(join(ROOT, 'docs', 'rules', `${r.id}.md`)), r.helpUri).toBe(true);
+      for (const r of driver.rules.filter((x) => x.id === 'unused-disable' || x.id.startsWith('yaml/'))) expect(r.helpUri).toBeUndefined();
+    } finally {
+      cleanup();
+    }
   });
 
   it('--format json and sarif hold every finding, laid out as JSON.stringify lays them out', async () => {

@@ -1,8 +1,9 @@
 /**
  * SARIF 2.1.0, for code-scanning dashboards. Every rule that can report is listed under the driver; each lint
- * rule links to its page in the published package of this version.
+ * rule links to its page in the published package of this version (the ids made up here for YAML, schema and
+ * file faults, and for unused directives, have no page and no link).
  */
-import { PACKAGE_PAGE, ruleHelpUri } from '../../util/package-links.js';
+import { PACKAGE_PAGE } from '../../util/package-links.js';
 import type { LintFormatter } from './types.js';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -32,7 +33,7 @@ const sarif: LintFormatter = (report, { version }) => {
               name: r.id.replace(/[^A-Za-z0-9]+(.)?/g, (_, ch: string | undefined) => (ch ? ch.toUpperCase() : '')).replace(/^./, (ch) => ch.toUpperCase()),
               shortDescription: { text: r.description },
               defaultConfiguration: { level: LEVEL[r.severity] ?? 'warning' },
-              ...(r.helpUri ? { helpUri: r.helpUri } : r.id.includes('/') ? {} : { helpUri: ruleHelpUri(r.id, version) }),
+              ...(r.helpUri ? { helpUri: r.helpUri } : {}),
             })),
           },
         },

@@ -5,6 +5,7 @@ export interface RuleInfo {
   id: string;
   description: string;
   severity: string;
+  /** its page in the published package (docs/rules), for the rules that have one */
   helpUri?: string;
 }
 

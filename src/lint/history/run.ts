@@ -3,14 +3,13 @@
  * finding placed in the plan as it is now (at the entry it is about, else its item, else the top), with the
  * project's severities and the plan's plan-lint-disable directives applied as to any finding.
  */
-import { basename } from 'node:path';
 import type { Config } from '../../config.js';
 import { type Diagnostic, FILE_START, type Severity } from '../../diagnostics.js';
 import { GitError } from '../../git.js';
 import { readPlanHistory } from '../../history/versions.js';
 import type { PathSegment } from '../../load/yaml.js';
 import { type Obj, isObj } from '../../model/data.js';
-import { type LoadedDoc, loadDocument } from '../../project.js';
+import { type LoadedDoc, classify, loadDocument } from '../../project.js';
 import { parseDirectives } from '../directives.js';
 import type { HistoryFinding, HistoryPlace, HistoryRule } from './rule.js';
 import { HISTORY_RULES } from './rules.js';
@@ -20,8 +19,6 @@ export interface HistoryLintResult {
   /** plans whose history could not be read, and why */
   notes: string[];
 }
-
-const NOT_PLANS = new Set(['council.yaml', 'council.yml', 'plan.config.yaml', 'plan.config.yml']);
 
 /** The index of the item in a list with this id (or key field), or -1. */
 function indexIn(list: unknown, key: string, value: string): number {
@@ -65,7 +62,8 @@ export function lintHistory(paths: readonly string[], config: Config, options: {
   const result: HistoryLintResult = { diagnostics: [], notes: [] };
   let done = 0;
   for (const path of paths) {
-    if (NOT_PLANS.has(basename(path)) || rules.length === 0) {
+    // Registers and the config are told apart by their names, as the report does.
+    if (classify(path, '') !== 'plan' || rules.length === 0) {
       options.progress?.(++done);
       continue;
     }

@@ -8,14 +8,20 @@ import { type Config, matrixById } from '../config.js';
 import type { Obj } from '../model/data.js';
 import type { CommitRef, PlanVersion } from './types.js';
 
-/** The changes each version made, in version order (the first's against an empty plan). */
+/**
+ * The changes each version made, in version order (the first readable one's against an empty plan). A version
+ * git holds but that cannot be read made none; the next readable one is compared with the last readable one.
+ */
 export function versionChanges(versions: readonly PlanVersion[], config: Config): Change[][] {
   const matrixOf = (data: Obj) => matrixById(config, typeof data.riskMatrix === 'string' ? data.riskMatrix : undefined);
-  return versions.map((v, i) => {
-    const before = i === 0 ? {} : versions[i - 1]!.data;
+  let before: Obj = {};
+  return versions.map((v) => {
+    if (v.problem) return [];
     const oldMatrix = matrixOf(before);
     const newMatrix = matrixOf(v.data);
-    return diffPlans(before, v.data, { fyStart: config.fiscalYearStart, plan: v.model.id ?? v.path, ...(oldMatrix ? { oldMatrix } : {}), ...(newMatrix ? { newMatrix } : {}) });
+    const changes = diffPlans(before, v.data, { fyStart: config.fiscalYearStart, plan: v.model.id ?? v.path, ...(oldMatrix ? { oldMatrix } : {}), ...(newMatrix ? { newMatrix } : {}) });
+    before = v.data;
+    return changes;
   });
 }
 

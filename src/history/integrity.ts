@@ -29,9 +29,14 @@ function pairs(before: Obj, after: Obj, section: string): [string, Obj, Obj][] {
   return [...byId(after[section])].flatMap(([id, b]) => (a.has(id) ? [[id, a.get(id)!, b] as [string, Obj, Obj]] : []));
 }
 
-/** Each version after the first with the one before it. */
+/** Each readable version after the first with the readable one before it (a version that cannot be read is passed over). */
 function* steps(versions: readonly PlanVersion[]): Generator<[PlanVersion, PlanVersion]> {
-  for (let i = 1; i < versions.length; i++) if (!versions[i]!.problem && !versions[i - 1]!.problem) yield [versions[i - 1]!, versions[i]!];
+  let previous: PlanVersion | undefined;
+  for (const v of versions) {
+    if (v.problem) continue;
+    if (previous) yield [previous, v];
+    previous = v;
+  }
 }
 
 /** Which way a target moved: a number lowered or raised, removed, or changed in form. */

@@ -110,3 +110,16 @@ describe('the day a commit is shown with', () => {
     expect(commitText(ref)).toBe('commit aaaaaaa (2018-04-01)');
   });
 });
+
+describe('a version that cannot be read', () => {
+  const measure = (target: number) => plan({ measures: [{ id: 'M', polarity: 'higher', targets: { '2017/18': target } }] });
+  const broken = { ...version(2, '2018-04-10', {}), problem: 'YAML error' };
+  const v = [version(1, '2017-04-01', measure(85)), broken, version(3, '2018-05-01', measure(80))];
+
+  it('is passed over: the next readable version is compared with the last readable one', () => {
+    const changes = versionChanges(v, config);
+    expect(changes[1]).toEqual([]);
+    expect(changes[2]!.map((c) => `${c.kind} ${c.section} ${c.id}`)).toEqual(['changed measures M']);
+    expect(targetChanges(v, 4).map((t) => [t.short, t.direction, t.afterClose])).toEqual([['c3', 'lowered', true]]);
+  });
+});

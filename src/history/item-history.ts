@@ -9,7 +9,7 @@ import { plural } from '../analyses/diff/values.js';
 import { commitOf, idsNow } from './changes.js';
 import { type Slippage, dueMoves, slippageOf } from './due-moves.js';
 import { backdatedUpdates, restatements, reviewRewrites, targetChanges } from './integrity.js';
-import type { BackdatedUpdate, ItemEvent, ItemRef, PlanVersion, Restatement, ReviewRewrite, TargetChange } from './types.js';
+import type { BackdatedUpdate, CommitRef, ItemEvent, ItemRef, PlanVersion, Restatement, ReviewRewrite, TargetChange } from './types.js';
 
 export interface ItemHistory {
   /** as the user names it: LS 1718 05, LS 1718 05/M1 */
@@ -71,6 +71,10 @@ export function itemHistory(versions: readonly PlanVersion[], changes: readonly 
   const milestone = ref.milestone === undefined || !item || !('milestones' in item) ? undefined : item.milestones.find((m) => m.id === ref.milestone);
   const title = ref.milestone === undefined ? item?.title : milestone?.title;
   const moves = ref.section === 'actions' ? slippageOf(dueMoves(versions, changes).filter((m) => m.item === name)) : [];
+  // A finding names the item as the version it was found in called it: followed to its id now, as events are.
+  const now = idsNow(changes);
+  const index = new Map(versions.map((v, i) => [v.commit, i]));
+  const isItem = (id: string, found: CommitRef) => now[index.get(found.commit) ?? versions.length - 1]!(ref.section, id) === ref.id;
   return {
     item: name,
     kind: kindOf(ref),
@@ -81,9 +85,9 @@ export function itemHistory(versions: readonly PlanVersion[], changes: readonly 
     summary: {
       versions: versions.length,
       ...(moves[0] ? { dueMoves: moves[0] } : {}),
-      targets: ref.section === 'measures' ? targetChanges(versions, options.fyStart).filter((t) => t.measure === ref.id) : [],
-      restatements: ref.section === 'measures' ? restatements(versions).filter((r) => r.measure === ref.id) : [],
-      rewrites: ref.section === 'risks' ? reviewRewrites(versions, options.fyStart).filter((r) => r.risk === ref.id) : [],
+      targets: ref.section === 'measures' ? targetChanges(versions, options.fyStart).filter((t) => isItem(t.measure, t)) : [],
+      restatements: ref.section === 'measures' ? restatements(versions).filter((r) => isItem(r.measure, r)) : [],
+      rewrites: ref.section === 'risks' ? reviewRewrites(versions, options.fyStart).filter((r) => isItem(r.risk, r)) : [],
       backdated: ref.section === 'actions' ? backdatedUpdates(versions, options.allowanceDays, options.fyStart).filter((b) => b.item === name) : [],
     },
   };

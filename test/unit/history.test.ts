@@ -123,3 +123,12 @@ describe('a version that cannot be read', () => {
     expect(targetChanges(v, 4).map((t) => [t.short, t.direction, t.afterClose])).toEqual([['c3', 'lowered', true]]);
   });
 });
+
+describe('an item renamed after a finding about it', () => {
+  it('keeps the finding in its history under the id it has now', () => {
+    const measure = (id: string, target: number) => plan({ measures: [{ id, title: 'Pupils at the expected standard', polarity: 'higher', targets: { '2017/18': target } }] });
+    const v = [version(1, '2017-04-01', measure('DP PI 07', 85)), version(2, '2018-05-01', measure('DP PI 07', 80)), version(3, '2018-06-01', measure('DP PI 07X', 80))];
+    const h = itemHistory(v, versionChanges(v, config), { section: 'measures', id: 'DP PI 07X' }, { fyStart: 4, allowanceDays: 30 });
+    expect(h.summary.targets.map((t) => [t.short, t.direction, t.afterClose])).toEqual([['c2', 'lowered', true]]);
+  });
+});

@@ -25,13 +25,6 @@ export interface LintCommandOptions extends CommonOptions {
   history?: boolean;
 }
 
-/** A plan-lint-disable directive naming only history rules suppresses nothing without --history, and is not reported for it. */
-function historyDirective(message: string): boolean {
-  const m = /^plan-lint-disable directive for (.+) suppresses nothing/.exec(message);
-  const ids = new Set(HISTORY_RULES.map((r) => r.meta.id));
-  return m !== null && m[1]!.split(', ').every((id) => ids.has(id));
-}
-
 /**
  * Lints, making the mends with one safe answer first when asked (--fix): a mend can bring another to light
  * (a date mended, then found outside the period), so the files are linted again until none is offered.
@@ -81,7 +74,9 @@ async function runLint(paths: string[], options: LintCommandOptions): Promise<nu
   // --quiet drops warnings as they are found, but still counts them for --max-warnings.
   const show = options.quiet ? ('errors' as const) : ('all' as const);
   const progress = progressFor(options, 'plan lint', files.length);
-  const lintOptions = { config, asOf, show, progress: (done: number) => progress.update(done) };
+  // The history rules run in their own pass (--history), which reads their directives itself.
+  const notRun = new Set(HISTORY_RULES.map((r) => r.meta.id));
+  const lintOptions = { config, asOf, show, notRun, progress: (done: number) => progress.update(done) };
   let result;
   try {
     result = lintFixing(files, lintOptions, options.fix);
@@ -89,7 +84,7 @@ async function runLint(paths: string[], options: LintCommandOptions): Promise<nu
     progress.end();
   }
   let warnings = result.warnings;
-  let diagnostics = result.diagnostics.filter((d) => d.ruleId !== 'unused-disable' || !historyDirective(d.message));
+  let diagnostics = result.diagnostics;
   if (options.history) {
     const reading = progressFor(options, 'plan lint --history', files.length);
     let history;

@@ -33,8 +33,11 @@ export function parseDirectives(text: string): Directive[] {
   return out;
 }
 
-/** The findings no directive in the text suppresses, then a warning for each directive that suppressed nothing. */
-export function applyDirectives(file: string, text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+/**
+ * The findings no directive in the text suppresses, then a warning for each directive that suppressed nothing.
+ * notRun: rules a directive may name that this pass does not run (lint --history's), so cannot be called unused.
+ */
+export function applyDirectives(file: string, text: string, diagnostics: Diagnostic[], notRun: ReadonlySet<string> = new Set()): Diagnostic[] {
   const directives = parseDirectives(text);
   if (directives.length === 0) return diagnostics;
   const kept = diagnostics.filter((d) => {
@@ -45,7 +48,7 @@ export function applyDirectives(file: string, text: string, diagnostics: Diagnos
     return false;
   });
   for (const x of directives) {
-    const unused = x.rules.length === 0 ? (x.used.size === 0 ? ['(all rules)'] : []) : x.rules.filter((r) => !x.used.has(r));
+    const unused = x.rules.length === 0 ? (x.used.size === 0 ? ['(all rules)'] : []) : x.rules.filter((r) => !x.used.has(r) && !notRun.has(r));
     if (unused.length) {
       kept.push({ file, line: x.line, column: x.column, endLine: x.line, endColumn: x.column + 1, severity: 'warning', ruleId: 'unused-disable', message: `plan-lint-disable directive for ${unused.join(', ')} suppresses nothing on line ${x.target}`, hint: 'remove it, or check the rule id (plan lint --list-rules)' });
     }

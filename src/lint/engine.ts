@@ -25,6 +25,8 @@ export interface LintOptions {
   show?: 'all' | 'errors';
   /** Told how many files are done, after each: for a progress line. */
   progress?: (done: number) => void;
+  /** Rules that directives may name but that this pass does not run (the history rules): never reported unused. */
+  notRun?: ReadonlySet<string>;
   /** Told each mend the rules offer (plan lint --fix), with the plan's absolute path. */
   fixes?: (path: string, fix: Fix) => void;
 }
@@ -127,7 +129,7 @@ function lintOne(doc: LoadedDoc, councils: Councils, options: LintOptions, rules
       out.push(internalError(doc.file, rule, err, 'the file'));
     }
   }
-  const kept = applyDirectives(doc.file, doc.yaml.text, out);
+  const kept = applyDirectives(doc.file, doc.yaml.text, out, options.notRun);
   // A finding a directive acknowledges is left as the officer wrote it: no mend for it.
   for (const d of kept) {
     const fix = fixFor.get(d);

@@ -191,6 +191,28 @@ describe('plan lint', () => {
     for (const res of log.runs[0].results) expect(rules[res.ruleIndex]).toBe(res.ruleId);
   });
 
+  it('a directive naming only a history rule is not an unused warning without --history, nor counted by --max-warnings', () => {
+    const plan = readFileSync(join(ROOT, 'plans', 'southend', 'learning-2017-18.yaml'), 'utf8');
+    const both = tempDir({ 'p.yaml': `${plan}\n# plan-lint-disable-next-line history-target-changed-late, known-people\nx-review: a directive\n` });
+    try {
+      const r = runPlan(['lint', both.dir, '--as-of', '2018-03-31', '--max-warnings', '2', '-f', 'json']);
+      const unused = (JSON.parse(r.stdout) as { ruleId: string; message: string }[]).filter((d) => d.ruleId === 'unused-disable');
+      expect(unused.map((d) => d.message)).toEqual([expect.stringMatching(/^plan-lint-disable directive for known-people suppresses nothing/)]);
+      expect(r.code).toBe(0);
+      expect(runPlan(['lint', both.dir, '--as-of', '2018-03-31', '--max-warnings', '1']).code).toBe(1);
+    } finally {
+      both.cleanup();
+    }
+    const only = tempDir({ 'p.yaml': `${plan}\n# plan-lint-disable-next-line history-target-changed-late\nx-review: a directive\n` });
+    try {
+      const r = runPlan(['lint', only.dir, '--as-of', '2018-03-31', '--max-warnings', '1']);
+      expect(r.stdout).not.toContain('unused-disable');
+      expect(r.code).toBe(0);
+    } finally {
+      only.cleanup();
+    }
+  });
+
   it('--format sarif links a rule to its page only where docs/rules has one (not unused-disable or yaml/...)', () => {
     const plan = readFileSync(join(ROOT, 'plans', 'southend', 'learning-2017-18.yaml'), 'utf8');
     const { dir, cleanup } = tempDir({ 'p.yaml': `${plan}\n# plan-lint-disable-next-line known-people\nx-review: unused directive\n`, 'q.yaml': 'id: [\n' });

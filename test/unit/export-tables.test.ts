@@ -56,7 +56,11 @@ describe('tidyTables', () => {
     const plans = bundled();
     for (const t of tidyTables(plans.map((p) => p.model))) {
       expect(t.columns).toBe(TABLE_COLUMNS[t.name as keyof typeof TABLE_COLUMNS]);
-      for (const c of t.columns) expect(c.name).toMatch(/^[a-z][a-z0-9_]*$/);
+      for (const c of t.columns) {
+        expect(c.name).toMatch(/^[a-z][a-z0-9_]*$/);
+        expect(['string', 'integer', 'number', 'boolean', 'date']).toContain(c.type);
+        expect(c.description.trim(), `${t.name}.${c.name}`).not.toBe('');
+      }
       for (const r of t.rows) expect(r).toHaveLength(t.columns.length);
     }
   });

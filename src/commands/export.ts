@@ -21,6 +21,10 @@ async function runExport(paths: string[], options: ExportOptions): Promise<numbe
   const entry = EXPORT_FORMATS.find((f) => f.name === options.format);
   if (!entry) throw new UsageError(`--format ${JSON.stringify(options.format)} is not an export format`, `use one of ${EXPORT_FORMAT_NAMES.join(', ')}`);
   if (entry.needsOut && options.out === undefined) throw new UsageError(`--format ${entry.name} needs --out (${entry.name === 'csv' ? 'a folder for one file per table' : 'the file to write'})`, entry.name === 'csv' ? 'for example --out export/' : `for example --out plans.${entry.name}`);
+  if (options.partitionByCouncil && !entry.partitions) {
+    const can = EXPORT_FORMATS.filter((f) => f.partitions).map((f) => f.name);
+    throw new UsageError(`--partition-by-council does not apply to --format ${entry.name}`, `use --format ${can.join(' or ')}, or leave --partition-by-council out`);
+  }
   const config = configFor(options);
   const { files, plans, counts } = readPlans(paths, config, { progress: (total) => progressFor(options, 'plan export', total) });
   if (options.out !== undefined) refuseOutputOverInput(resolve(options.out), files, 'the plans being exported');
@@ -70,7 +74,7 @@ export const exportCommand: CommandSpec<ExportOptions> = {
     { flags: '-f, --format <format>', description: 'xlsx (a workbook), csv (a folder of files), json or ndjson', choices: EXPORT_FORMAT_NAMES, default: 'json' },
     { flags: '-o, --out <path>', description: 'the file to write (a folder for csv); json and ndjson go to standard output without it' },
     { flags: '--history', description: 'add the history table: every change git holds to each item (item, field, value, commit, date)' },
-    { flags: '--partition-by-council', description: 'parquet: one council=X/ folder per council in each table, so many councils export into one folder' },
+    { flags: '--partition-by-council', description: 'parquet: one council=X/ folder per council in each table, so many councils export into one folder; duckdb: a council column' },
     NO_PROGRESS_OPTION,
   ],
   examples: [

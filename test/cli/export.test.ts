@@ -104,6 +104,10 @@ describe('plan export', () => {
       expect(r.stderr).toContain('needs --out');
       expect(r.stderr).not.toContain('    at ');
     }
+    const ignored = runPlan(['export', '--format', 'json', '--partition-by-council', 'plans/southend/learning-2017-18.yaml']);
+    expect(ignored.code).toBe(2);
+    expect(ignored.stderr).toContain('--partition-by-council does not apply to --format json');
+    expect(ignored.stderr).toContain('use --format parquet or duckdb');
   });
 
   it('writes a workbook with a sheet per table, typed cells and the header row frozen', async () => {
